@@ -28,7 +28,7 @@ reportPage({
   },
   row: (gift) => [
     formatDay(gift.offeredOn),
-    gift.patient.display + (gift.patient.identifier ? ' (' + gift.patient.identifier + ')' : ''),
+    gift.patient.display,
     gift.description + ' — ' + label('GiftKind', gift.kind),
     { text: gift.estimatedValue + ' ' + gift.currency, num: true },
     [gift.recipientProvider, gift.recipientUser].filter(Boolean).map((who) => who.display).join(' / '),

@@ -49,7 +49,6 @@ try {
   const [patient, contacts, gifts, transfers] = await Promise.all([
     get('/patient/' + encodeURIComponent(patientUuid)), all('/contact'), all('/gift'), all('/transfer')]);
   document.getElementById('patient-name').textContent = patient.display;
-  document.getElementById('patient-identifier').textContent = patient.identifier || '';
   document.getElementById('generated').textContent = t('boundaries.contactlog.print.generated', session.user.display,
     formatMoment(new Date().toISOString()));
   document.getElementById('back').href = 'contact-log.html?patient=' + encodeURIComponent(patientUuid);

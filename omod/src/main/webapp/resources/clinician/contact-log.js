@@ -49,7 +49,7 @@ function offerPatientSearch() {
     try {
       const body = await get('/patient?q=' + encodeURIComponent(event.target.q.value.trim()));
       body.results.forEach((patient) => {
-        const link = el('a', null, patient.display + (patient.identifier ? ' — ' + patient.identifier : ''));
+        const link = el('a', null, patient.display);
         link.href = 'contact-log.html?patient=' + encodeURIComponent(patient.uuid);
         const item = el('li');
         item.append(link);
@@ -514,7 +514,6 @@ async function openLog() {
   contactForm.form.category.querySelector('option[value="CARE_TRANSFER"]').remove();
   const patient = await get('/patient/' + encodeURIComponent(patientUuid));
   document.getElementById('patient-name').textContent = patient.display;
-  document.getElementById('patient-identifier').textContent = patient.identifier || '';
   document.title = t('boundaries.contactlog.title') + ' — ' + patient.display;
   document.getElementById('log').hidden = false;
   document.getElementById('show-voided-line').hidden = !can.void;

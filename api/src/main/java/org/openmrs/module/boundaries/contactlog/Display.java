@@ -1,8 +1,6 @@
 package org.openmrs.module.boundaries.contactlog;
 
 import org.apache.commons.lang3.StringUtils;
-import org.openmrs.Patient;
-import org.openmrs.PatientIdentifier;
 import org.openmrs.Person;
 import org.openmrs.Provider;
 import org.openmrs.User;
@@ -31,11 +29,5 @@ public final class Display {
 		}
 		String name = of(user.getPerson());
 		return name != null ? name : StringUtils.defaultIfBlank(user.getUsername(), user.getSystemId());
-	}
-
-	/** The patient's preferred identifier, or null when they have none. */
-	public static String identifierOf(Patient patient) {
-		PatientIdentifier identifier = patient == null ? null : patient.getPatientIdentifier();
-		return identifier == null ? null : identifier.getIdentifier();
 	}
 }

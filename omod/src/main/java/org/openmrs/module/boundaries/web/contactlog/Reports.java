@@ -37,7 +37,7 @@ final class Reports {
 		GiftRegisterQuery query = params.giftQuery();
 		GiftPolicy policy = service.getGiftPolicy();
 		Csv csv = Csv.withHeaders("boundaries.contactlog.field.offeredOn", "boundaries.contactlog.field.patient",
-		    "boundaries.contactlog.field.identifier", "boundaries.contactlog.field.description",
+		    "boundaries.contactlog.field.description",
 		    "boundaries.contactlog.field.kind", "boundaries.contactlog.field.estimatedValue",
 		    "boundaries.contactlog.field.currency", "boundaries.contactlog.field.recipient",
 		    "boundaries.contactlog.field.donor", "boundaries.contactlog.field.donorName",
@@ -45,8 +45,8 @@ final class Reports {
 		    "boundaries.contactlog.field.declaredOn", "boundaries.contactlog.field.requiresDeclaration",
 		    "boundaries.contactlog.field.recordedBy", "boundaries.contactlog.field.uuid");
 		Csv.allPages(paging -> service.getGiftRegister(query, paging),
-		    gift -> csv.row(Dates.day(gift.getOfferedOn()), Display.of(gift.getPatient()),
-		        Display.identifierOf(gift.getPatient()), gift.getDescription(), gift.getKind(),
+		    gift -> csv.row(Dates.day(gift.getOfferedOn()), Display.of(gift.getPatient()), gift.getDescription(),
+		        gift.getKind(),
 		        gift.getEstimatedValue().toPlainString(), gift.getCurrency(), GiftController.recipient(gift),
 		        gift.getDonor(), gift.getDonorName(), gift.getDecision(), gift.getReason(),
 		        Dates.day(gift.getDeclaredOn()), Views.yesNo(gift.requiresDeclaration(policy)),

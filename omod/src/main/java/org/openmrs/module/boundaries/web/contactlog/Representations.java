@@ -134,14 +134,8 @@ final class Representations {
 		return json;
 	}
 
-	/** A patient reference with the preferred identifier, which is how staff recognise a chart. */
 	static Map<String, Object> patient(Patient patient) {
-		if (patient == null) {
-			return null;
-		}
-		Map<String, Object> ref = Json.ref(patient.getUuid(), Display.of(patient));
-		ref.put("identifier", Display.identifierOf(patient));
-		return ref;
+		return patient == null ? null : Json.ref(patient.getUuid(), Display.of(patient));
 	}
 
 	static Map<String, Object> provider(Provider provider) {

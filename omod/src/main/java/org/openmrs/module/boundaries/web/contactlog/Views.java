@@ -7,7 +7,6 @@ import org.openmrs.BaseOpenmrsData;
 import org.openmrs.Patient;
 import org.openmrs.module.boundaries.api.ConflictException;
 import org.openmrs.module.boundaries.api.InvalidRequestException;
-import org.openmrs.module.boundaries.contactlog.Display;
 import org.openmrs.module.boundaries.web.ApiErrors;
 
 /** Request rules the log's controllers share. */
@@ -31,10 +30,9 @@ final class Views {
 		return ApiErrors.message(Boolean.TRUE.equals(value) ? "boundaries.contactlog.yes" : "boundaries.contactlog.no");
 	}
 
-	/** An export's file name: what it is, whose chart (by identifier, else uuid) and the day it was made. */
+	/** An export's file name: what it is, whose chart (by uuid, so no name leaks into a file name) and the day. */
 	static String fileName(String what, Patient patient) {
-		String who = StringUtils.defaultIfBlank(Display.identifierOf(patient), patient.getUuid());
-		return what + "-" + who.replaceAll("[^A-Za-z0-9_-]", "_") + "-" + Dates.day(new Date()) + ".csv";
+		return what + "-" + patient.getUuid() + "-" + Dates.day(new Date()) + ".csv";
 	}
 
 	/** Voiding twice would overwrite nothing but says something wrong happened: 409. */

@@ -72,7 +72,7 @@ public class ContactControllerTest extends ContactLogWebTest {
 		        .andExpect(jsonPath("$.results[0].concernKind").value("ROMANTIC_OR_SEXUAL"))
 		        .andExpect(jsonPath("$.results[0].actions[0]").value("PATIENT_TOLD_OF_BOUNDARIES"))
 		        .andExpect(jsonPath("$.results[0].recordedBy.display").value("Ada Doctor"))
-		        .andExpect(jsonPath("$.results[0].patient.identifier").exists())
+		        .andExpect(jsonPath("$.results[0].patient.uuid").value(HORATIO))
 		        .andExpect(jsonPath("$.results[1].uuid").value(ROUTINE_CALL));
 	}
 
