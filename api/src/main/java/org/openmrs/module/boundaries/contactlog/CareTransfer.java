@@ -27,8 +27,6 @@ import org.openmrs.Provider;
 @Table(name = "boundaries_care_transfer")
 public class CareTransfer extends BaseOpenmrsData {
 
-	public static final int REASON_MAX_LENGTH = 1000;
-
 	private static final long serialVersionUID = 1L;
 
 	@Id
@@ -48,7 +46,7 @@ public class CareTransfer extends BaseOpenmrsData {
 	@JoinColumn(name = "to_provider_id", nullable = false)
 	private Provider toProvider;
 
-	@Column(name = "reason", nullable = false, length = REASON_MAX_LENGTH)
+	@Column(name = "reason", nullable = false, length = 1000)
 	private String reason;
 
 	@Column(name = "patient_warned_first", nullable = false)

@@ -23,7 +23,7 @@ public class CareTransferValidator implements Validator {
 			errors.rejectValue("toProvider", "boundaries.error.toProvider.same",
 			    "Care must go to a different provider.");
 		}
-		Checks.requiredText(errors, "reason", transfer.getReason(), CareTransfer.REASON_MAX_LENGTH);
+		Checks.required(errors, "reason", transfer.getReason());
 		Checks.required(errors, "effectiveDate", transfer.getEffectiveDate());
 		if (transfer.isToldInWriting()) {
 			Checks.required(errors, "letterDate", transfer.getLetterDate());

@@ -11,7 +11,8 @@ import org.springframework.validation.Errors;
 
 /**
  * The value checks the log's validators share. Error codes are {@code boundaries.error.<field>.<problem>}; the
- * messages live in messages.properties, the English defaults here for logs and tests.
+ * messages live in messages.properties, the English defaults here for logs and tests. Text lengths are not checked
+ * here: the platform checks every string against its mapped column on save ({@code error.exceededMaxLengthOfField}).
  */
 final class Checks {
 
@@ -27,18 +28,6 @@ final class Checks {
 	static void required(Errors errors, String field, Object value) {
 		if (value == null || value instanceof String && StringUtils.isBlank((String) value)) {
 			errors.rejectValue(field, "boundaries.error." + field + ".required", "This field is required.");
-		}
-	}
-
-	static void requiredText(Errors errors, String field, String value, int maxLength) {
-		required(errors, field, value);
-		maxLength(errors, field, value, maxLength);
-	}
-
-	static void maxLength(Errors errors, String field, String value, int maxLength) {
-		if (value != null && value.length() > maxLength) {
-			errors.rejectValue(field, "boundaries.error." + field + ".tooLong", new Object[] { maxLength },
-			    "At most " + maxLength + " characters.");
 		}
 	}
 

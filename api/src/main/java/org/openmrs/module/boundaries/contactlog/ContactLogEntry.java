@@ -35,8 +35,6 @@ public class ContactLogEntry extends BaseOpenmrsData {
 
 	public static final int SUMMARY_MAX_LENGTH = 2000;
 
-	public static final int ACTIONS_NOTE_MAX_LENGTH = 1000;
-
 	private static final long serialVersionUID = 1L;
 
 	@Id
@@ -88,7 +86,7 @@ public class ContactLogEntry extends BaseOpenmrsData {
 	@Column(name = "actions", length = 255)
 	private Set<ActionTaken> actions = EnumSet.noneOf(ActionTaken.class);
 
-	@Column(name = "actions_note", length = ACTIONS_NOTE_MAX_LENGTH)
+	@Column(name = "actions_note", length = 1000)
 	private String actionsNote;
 
 	@Temporal(TemporalType.DATE)

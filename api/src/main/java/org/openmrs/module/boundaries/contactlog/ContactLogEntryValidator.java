@@ -9,8 +9,6 @@ import org.springframework.validation.Validator;
 @Handler(supports = { ContactLogEntry.class }, order = 50)
 public class ContactLogEntryValidator implements Validator {
 
-	static final int UUID_MAX_LENGTH = 38;
-
 	@Override
 	public boolean supports(Class<?> type) {
 		return ContactLogEntry.class.isAssignableFrom(type);
@@ -25,7 +23,7 @@ public class ContactLogEntryValidator implements Validator {
 		Checks.required(errors, "direction", entry.getDirection());
 		Checks.required(errors, "channel", entry.getChannel());
 		Checks.required(errors, "category", entry.getCategory());
-		Checks.requiredText(errors, "summary", entry.getSummary(), ContactLogEntry.SUMMARY_MAX_LENGTH);
+		Checks.required(errors, "summary", entry.getSummary());
 		if (entry.getStaffUser() == null && entry.getProvider() == null) {
 			errors.rejectValue("provider", "boundaries.error.provider.involvedRequired",
 			    "Say who was involved: a provider or a member of staff.");
@@ -47,9 +45,7 @@ public class ContactLogEntryValidator implements Validator {
 			errors.rejectValue("actionsNote", "boundaries.error.actionsNote.required",
 			    "Describe the other action taken.");
 		}
-		Checks.maxLength(errors, "actionsNote", entry.getActionsNote(), ContactLogEntry.ACTIONS_NOTE_MAX_LENGTH);
 		Checks.notBeforeDay(errors, "followUpDate", entry.getFollowUpDate(), entry.getOccurredAt(), "beforeContact");
-		Checks.maxLength(errors, "relatedMessageUuid", entry.getRelatedMessageUuid(), UUID_MAX_LENGTH);
 		if (entry.getCorrects() != null && !Checks.samePerson(entry.getCorrects().getPatient(), entry.getPatient())) {
 			errors.rejectValue("corrects", "boundaries.error.corrects.otherPatient",
 			    "A correction must be on the same patient's chart.");

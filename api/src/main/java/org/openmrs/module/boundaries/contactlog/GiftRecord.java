@@ -30,12 +30,6 @@ import org.openmrs.User;
 @Table(name = "boundaries_gift")
 public class GiftRecord extends BaseOpenmrsData {
 
-	public static final int DESCRIPTION_MAX_LENGTH = 500;
-
-	public static final int DONOR_NAME_MAX_LENGTH = 255;
-
-	public static final int REASON_MAX_LENGTH = 1000;
-
 	/** No gift to a member of staff is plausibly worth more; a larger figure is a typing mistake. */
 	public static final BigDecimal MAX_VALUE = new BigDecimal("1000000");
 
@@ -50,7 +44,7 @@ public class GiftRecord extends BaseOpenmrsData {
 	@JoinColumn(name = "patient_id", nullable = false, updatable = false)
 	private Patient patient;
 
-	@Column(name = "description", nullable = false, length = DESCRIPTION_MAX_LENGTH)
+	@Column(name = "description", nullable = false, length = 500)
 	private String description;
 
 	@Enumerated(EnumType.STRING)
@@ -78,7 +72,7 @@ public class GiftRecord extends BaseOpenmrsData {
 	private GiftDonor donor;
 
 	/** Who the relative or other donor is, in the recorder's words. */
-	@Column(name = "donor_name", length = DONOR_NAME_MAX_LENGTH)
+	@Column(name = "donor_name", length = 255)
 	private String donorName;
 
 	@Temporal(TemporalType.DATE)
@@ -89,7 +83,7 @@ public class GiftRecord extends BaseOpenmrsData {
 	@Column(name = "decision", nullable = false, length = 32)
 	private GiftDecision decision;
 
-	@Column(name = "reason", length = REASON_MAX_LENGTH)
+	@Column(name = "reason", length = 1000)
 	private String reason;
 
 	/** When the gift was entered in the practice's register of declared gifts, if it was. */

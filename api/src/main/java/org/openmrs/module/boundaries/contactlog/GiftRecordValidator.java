@@ -19,7 +19,7 @@ public class GiftRecordValidator implements Validator {
 	public void validate(Object target, Errors errors) {
 		GiftRecord gift = (GiftRecord) target;
 		Checks.required(errors, "patient", gift.getPatient());
-		Checks.requiredText(errors, "description", gift.getDescription(), GiftRecord.DESCRIPTION_MAX_LENGTH);
+		Checks.required(errors, "description", gift.getDescription());
 		Checks.required(errors, "kind", gift.getKind());
 		Checks.required(errors, "estimatedValue", gift.getEstimatedValue());
 		Checks.amount(errors, "estimatedValue", gift.getEstimatedValue(), GiftRecord.MAX_VALUE);
@@ -33,11 +33,9 @@ public class GiftRecordValidator implements Validator {
 			    "Say to whom the gift was offered: a provider or a member of staff.");
 		}
 		Checks.required(errors, "donor", gift.getDonor());
-		Checks.maxLength(errors, "donorName", gift.getDonorName(), GiftRecord.DONOR_NAME_MAX_LENGTH);
 		Checks.required(errors, "offeredOn", gift.getOfferedOn());
 		Checks.pastDay(errors, "offeredOn", gift.getOfferedOn());
 		Checks.required(errors, "decision", gift.getDecision());
-		Checks.maxLength(errors, "reason", gift.getReason(), GiftRecord.REASON_MAX_LENGTH);
 		Checks.pastDay(errors, "declaredOn", gift.getDeclaredOn());
 		Checks.notBeforeDay(errors, "declaredOn", gift.getDeclaredOn(), gift.getOfferedOn(), "beforeOffer");
 		if (gift.getCorrects() != null && !Checks.samePerson(gift.getCorrects().getPatient(), gift.getPatient())) {

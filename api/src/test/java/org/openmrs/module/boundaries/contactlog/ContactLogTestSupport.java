@@ -16,6 +16,7 @@ import org.openmrs.api.context.Context;
 import org.openmrs.api.context.UsernamePasswordCredentials;
 import org.openmrs.module.boundaries.api.Page;
 import org.openmrs.test.jupiter.BaseModuleContextSensitiveTest;
+import org.openmrs.util.PrivilegeConstants;
 import org.springframework.validation.FieldError;
 
 /**
@@ -56,12 +57,25 @@ abstract class ContactLogTestSupport extends BaseModuleContextSensitiveTest {
 		Context.authenticate(new UsernamePasswordCredentials(username, "test"));
 	}
 
+	/** Patients and providers are looked up as the platform would for any signed-in user of the log. */
 	static Patient patient(int id) {
-		return Context.getPatientService().getPatient(id);
+		Context.addProxyPrivilege(PrivilegeConstants.GET_PATIENTS);
+		try {
+			return Context.getPatientService().getPatient(id);
+		}
+		finally {
+			Context.removeProxyPrivilege(PrivilegeConstants.GET_PATIENTS);
+		}
 	}
 
 	static Provider provider(int id) {
-		return Context.getProviderService().getProvider(id);
+		Context.addProxyPrivilege(PrivilegeConstants.GET_PROVIDERS);
+		try {
+			return Context.getProviderService().getProvider(id);
+		}
+		finally {
+			Context.removeProxyPrivilege(PrivilegeConstants.GET_PROVIDERS);
+		}
 	}
 
 	static Date day(String yyyyMmDd) {

@@ -98,7 +98,7 @@ public class GiftServiceTest extends ContactLogTestSupport {
 	@Test
 	public void aCurrencyIsAThreeLetterCode() {
 		GiftRecord gift = flowers(HORATIO, "10", "2025-06-01");
-		gift.setCurrency("pounds");
+		gift.setCurrency("gb");
 		ValidationException refused = assertThrows(ValidationException.class, () -> service.saveGiftRecord(gift));
 		assertEquals("currency", fieldOf(refused));
 	}
