@@ -23,10 +23,15 @@ public class PeopleControllerTest extends ContactLogWebTest {
 	}
 
 	@Test
+	public void anonymousRequestsAreUnauthenticated() throws Exception {
+		mockMvc.perform(get(API + "/patient").param("q", "Hornblower")).andExpect(status().isUnauthorized());
+		mockMvc.perform(get(API + "/contact/providers")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	public void patientsCannotSearchForPatients() throws Exception {
 		mockMvc.perform(patient().with(get(API + "/patient")).param("q", "Hornblower")).andExpect(status().isForbidden());
 		mockMvc.perform(patient().with(get(API + "/patient/" + HORATIO))).andExpect(status().isForbidden());
-		mockMvc.perform(get(API + "/patient").param("q", "Hornblower")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
