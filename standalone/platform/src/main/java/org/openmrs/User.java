@@ -28,6 +28,7 @@ import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.LazyCollection;
 import org.hibernate.annotations.LazyCollectionOption;
 import org.hibernate.annotations.Parameter;
+import org.hibernate.annotations.Type;
 import org.openmrs.util.RoleConstants;
 
 /**
@@ -71,6 +72,7 @@ public class User extends BaseOpenmrsObject implements java.io.Serializable, Aud
 	@CollectionTable(name = "user_property", joinColumns = @JoinColumn(name = "user_id", nullable = false))
 	@MapKeyColumn(name = "property", length = 255)
 	@Column(name = "property_value", length = Integer.MAX_VALUE)
+	@Type(type = "text") // not in the real mapping: lets Hibernate create the column on PostgreSQL too
 	@Cascade({ CascadeType.SAVE_UPDATE, CascadeType.MERGE, CascadeType.EVICT })
 	private Map<String, String> userProperties;
 

@@ -38,6 +38,9 @@ import org.dbunit.operation.DatabaseOperation;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Environment;
 import org.hibernate.dialect.H2Dialect;
+import org.hibernate.mapping.Column;
+import org.hibernate.mapping.PersistentClass;
+import org.hibernate.mapping.RootClass;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +50,7 @@ import org.openmrs.User;
 import org.openmrs.api.context.Context;
 import org.openmrs.api.context.ServiceContext;
 import org.openmrs.api.db.ContextDAO;
+import org.openmrs.api.db.hibernate.HibernateSessionFactoryBean;
 import org.openmrs.util.HandlerUtil;
 import org.openmrs.api.context.ContextAuthenticationException;
 import org.openmrs.api.context.Credentials;
@@ -232,9 +236,49 @@ public abstract class BaseContextSensitiveTest {
 		try {
 			IDatabaseConnection dbUnitConn = setupDatabaseConnection(getConnection());
 			DatabaseOperation.REFRESH.execute(dbUnitConn, dataset);
+			if (isPostgreSQL()) {
+				updatePostgresSequences();
+			}
 		}
 		catch (DatabaseUnitException | SQLException e) {
 			throw new DatabaseUnitRuntimeException(e);
+		}
+	}
+
+	/**
+	 * On PostgreSQL, rows inserted with explicit ids do not move the id sequences: move each entity table's
+	 * sequence (the column's own, else {@code <table>_<column>_seq}) past the largest id, as the real platform's
+	 * {@code updatePostgresSequence()} does for its tables.
+	 */
+	protected void updatePostgresSequences() throws SQLException {
+		HibernateSessionFactoryBean factoryBean = (HibernateSessionFactoryBean) applicationContext.getBean("&sessionFactory");
+		Connection connection = getConnection();
+		for (PersistentClass entity : factoryBean.getMetadata().getEntityBindings()) {
+			if (!(entity instanceof RootClass) || entity.getIdentifier() == null
+			        || entity.getIdentifier().getColumnSpan() != 1) {
+				continue;
+			}
+			String table = entity.getTable().getName();
+			String column = ((Column) entity.getIdentifier().getColumnIterator().next()).getName();
+			String sequence = null;
+			try (PreparedStatement ps = connection.prepareStatement(
+			    "select coalesce(pg_get_serial_sequence(?, ?), to_regclass(?)::text)")) {
+				ps.setString(1, table);
+				ps.setString(2, column);
+				ps.setString(3, table + "_" + column + "_seq");
+				try (ResultSet rs = ps.executeQuery()) {
+					if (rs.next()) {
+						sequence = rs.getString(1);
+					}
+				}
+			}
+			if (sequence != null) {
+				try (PreparedStatement ps = connection.prepareStatement("select setval(?, coalesce((select max(" + column
+				        + ") from " + table + "), 0) + 1, false)")) {
+					ps.setString(1, sequence);
+					ps.execute();
+				}
+			}
 		}
 	}
 
@@ -297,17 +341,31 @@ public abstract class BaseContextSensitiveTest {
 		try {
 			Context.clearSession();
 			Connection connection = getConnection();
-			turnOffDBConstraints(connection);
-			IDatabaseConnection dbUnitConn = setupDatabaseConnection(connection);
 			DefaultDataSet dataset = new DefaultDataSet();
-			try (ResultSet resultSet = connection.getMetaData().getTables(System.getProperty("databaseName"),
+			String catalog = System.getProperty("databaseName");
+			if (catalog == null && !useInMemoryDatabase() && !isPostgreSQL()) {
+				catalog = connection.getCatalog();
+			}
+			try (ResultSet resultSet = connection.getMetaData().getTables(catalog,
 			    useInMemoryDatabase() ? "PUBLIC" : (isPostgreSQL() ? "public" : null), "%", new String[] { "TABLE" })) {
 				while (resultSet.next()) {
 					dataset.addTable(new DefaultTable(resultSet.getString(3)));
 				}
 			}
-			DatabaseOperation.DELETE_ALL.execute(dbUnitConn, dataset);
-			turnOnDBConstraints(connection);
+			if (isPostgreSQL()) {
+				// needs no superuser, unlike switching session_replication_role
+				StringBuilder tables = new StringBuilder();
+				for (String table : dataset.getTableNames()) {
+					tables.append(tables.length() == 0 ? "" : ", ").append('"').append(table).append('"');
+				}
+				if (tables.length() > 0) {
+					executeStatement(connection, "TRUNCATE TABLE " + tables + " CASCADE");
+				}
+			} else {
+				turnOffDBConstraints(connection);
+				DatabaseOperation.DELETE_ALL.execute(setupDatabaseConnection(connection), dataset);
+				turnOnDBConstraints(connection);
+			}
 			connection.commit();
 		}
 		catch (SQLException | DatabaseUnitException e) {
