@@ -1,0 +1,45 @@
+package org.openmrs.module.boundaries.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpSession;
+
+/**
+ * The synchronizer token of the module's CSRF defence: a random value kept in the HTTP session, handed to the module's
+ * pages by the session endpoint, and echoed back by them in the {@value #HEADER} header.
+ */
+public final class CsrfTokens {
+
+	public static final String HEADER = "X-CSRF-Token";
+
+	static final String SESSION_ATTRIBUTE = "boundaries.csrfToken";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private CsrfTokens() {
+	}
+
+	/** Issues a fresh token for the request's session (at sign-in) and returns it. */
+	public static String issue(HttpServletRequest request) {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		request.getSession().setAttribute(SESSION_ATTRIBUTE, token);
+		return token;
+	}
+
+	/** The session's token, or null when none was issued (nobody signed in on this session). */
+	public static String current(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		return session == null ? null : (String) session.getAttribute(SESSION_ATTRIBUTE);
+	}
+
+	static boolean matches(String expected, String presented) {
+		return expected != null && presented != null && MessageDigest.isEqual(
+		    expected.getBytes(StandardCharsets.UTF_8), presented.getBytes(StandardCharsets.UTF_8));
+	}
+}

@@ -1,0 +1,135 @@
+package org.openmrs.module.boundaries.web;
+
+import java.util.Map;
+
+import org.openmrs.api.APIAuthenticationException;
+import org.openmrs.api.ValidationException;
+import org.openmrs.api.context.Context;
+import org.openmrs.module.boundaries.api.ConflictException;
+import org.openmrs.module.boundaries.api.InvalidRequestException;
+import org.openmrs.module.boundaries.api.ObjectNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * The one place where the module's REST errors get their HTTP status. OpenMRS itself would answer an uncaught
+ * APIAuthenticationException with HTTP 200 (see PLATFORM.md), so every controller of this module relies on this
+ * advice. It applies to this module's controllers only.
+ */
+@RestControllerAdvice(basePackages = "org.openmrs.module.boundaries.web")
+public class RestErrorHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(RestErrorHandler.class);
+
+	@ExceptionHandler(APIAuthenticationException.class)
+	public ResponseEntity<Map<String, Object>> notAllowed(APIAuthenticationException e) {
+		if (!Context.isAuthenticated()) {
+			return ApiErrors.response(HttpStatus.UNAUTHORIZED, "boundaries.error.unauthenticated");
+		}
+		return ApiErrors.response(HttpStatus.FORBIDDEN, "boundaries.error.forbidden");
+	}
+
+	@ExceptionHandler(CsrfRejectedException.class)
+	public ResponseEntity<Map<String, Object>> csrfRejected(CsrfRejectedException e) {
+		return ApiErrors.response(e.getStatus(), e.getCode());
+	}
+
+	@ExceptionHandler(ValidationException.class)
+	public ResponseEntity<Map<String, Object>> invalidObject(ValidationException e) {
+		if (e.getErrors() == null) {
+			return ApiErrors.response(HttpStatus.BAD_REQUEST, "boundaries.error.invalid", e.getMessage());
+		}
+		return ApiErrors.validation(e.getErrors());
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	public ResponseEntity<Map<String, Object>> invalidRequest(InvalidRequestException e) {
+		if (e.getField() == null) {
+			return ApiErrors.response(HttpStatus.BAD_REQUEST, "boundaries.error.invalid", e.getMessage());
+		}
+		return ApiErrors.fieldError(e.getField(), "boundaries.error.invalid", e.getMessage());
+	}
+
+	@ExceptionHandler(ObjectNotFoundException.class)
+	public ResponseEntity<Map<String, Object>> notFound(ObjectNotFoundException e) {
+		return ApiErrors.response(HttpStatus.NOT_FOUND, "boundaries.error.notFound", e.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	public ResponseEntity<Map<String, Object>> conflict(ConflictException e) {
+		return ApiErrors.response(HttpStatus.CONFLICT, "boundaries.error.conflict", e.getMessage());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	public ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException e) {
+		Throwable cause = e.getCause();
+		if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException) {
+			String field = fieldPath((JsonMappingException) cause);
+			if (!field.isEmpty()) {
+				return ApiErrors.fieldError(field, "boundaries.error.wrongType",
+				    ApiErrors.message("boundaries.error.wrongType", field));
+			}
+		}
+		return ApiErrors.response(HttpStatus.BAD_REQUEST, "boundaries.error.malformedJson");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	public ResponseEntity<Map<String, Object>> wrongParameterType(MethodArgumentTypeMismatchException e) {
+		return ApiErrors.fieldError(e.getName(), "boundaries.error.wrongType",
+		    ApiErrors.message("boundaries.error.wrongType", e.getName()));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	public ResponseEntity<Map<String, Object>> missingParameter(MissingServletRequestParameterException e) {
+		return ApiErrors.fieldError(e.getParameterName(), "boundaries.error.missingParameter",
+		    ApiErrors.message("boundaries.error.missingParameter", e.getParameterName()));
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	public ResponseEntity<Map<String, Object>> wrongMethod(HttpRequestMethodNotSupportedException e) {
+		return ApiErrors.response(HttpStatus.METHOD_NOT_ALLOWED, "boundaries.error.methodNotAllowed");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	public ResponseEntity<Map<String, Object>> wrongMediaType(HttpMediaTypeNotSupportedException e) {
+		return ApiErrors.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "boundaries.error.unsupportedMediaType");
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	public ResponseEntity<Map<String, Object>> integrityViolation(DataIntegrityViolationException e) {
+		log.warn("Refused a write that violates a database constraint", e);
+		return ApiErrors.response(HttpStatus.CONFLICT, "boundaries.error.conflict");
+	}
+
+	@ExceptionHandler(Exception.class)
+	public ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+		log.error("Unexpected error in a Professional Boundaries request", e);
+		return ApiErrors.response(HttpStatus.INTERNAL_SERVER_ERROR, "boundaries.error.internal");
+	}
+
+	private static String fieldPath(JsonMappingException e) {
+		StringBuilder path = new StringBuilder();
+		for (JsonMappingException.Reference reference : e.getPath()) {
+			if (reference.getFieldName() != null) {
+				path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+			} else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+}

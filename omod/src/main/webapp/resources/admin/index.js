@@ -1,0 +1,3 @@
+import { startPage } from '../common/page.js';
+
+await startPage();
