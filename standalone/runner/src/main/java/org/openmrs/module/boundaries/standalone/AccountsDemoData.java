@@ -10,30 +10,23 @@ import org.openmrs.PersonName;
 import org.openmrs.Provider;
 import org.openmrs.Role;
 import org.openmrs.User;
-import org.openmrs.api.UserService;
 import org.openmrs.api.context.Context;
+import org.openmrs.module.boundaries.BoundariesConstants;
 
 /**
- * The demo accounts of {@link DemoAccount}: the module's roles, two clinicians who are providers, two
+ * The demo accounts of {@link DemoAccount}, holding the module's roles: two clinicians who are providers, two
  * portal patients whose user's person is their patient, and a practice manager. The administrator is the
  * platform's own account (system id {@code admin}, empty username, System Developer).
  */
 final class AccountsDemoData {
 
-	static final String ROLE_PORTAL_PATIENT = "Portal Patient";
-
-	static final String ROLE_CLINICIAN = "Boundaries Clinician";
-
-	static final String ROLE_MANAGER = "Boundaries Manager";
-
 	DemoAccounts load() {
 		DemoAccounts accounts = new DemoAccounts();
 		accounts.add(DemoAccount.ADMIN, Context.getAuthenticatedUser());
 
-		Role clinician = role(ROLE_CLINICIAN, "Clinicians using portal messaging, boundaries and the contact log");
-		Role portalPatient = role(ROLE_PORTAL_PATIENT, "Patients signing in to the portal");
-		Role manager = role(ROLE_MANAGER, "Practice managers: organisation boundaries, gift register and reports");
-		attachModulePrivileges(clinician, portalPatient, manager);
+		Role clinician = role(BoundariesConstants.ROLE_CLINICIAN);
+		Role portalPatient = role(BoundariesConstants.ROLE_PORTAL_PATIENT);
+		Role manager = role(BoundariesConstants.ROLE_MANAGER);
 
 		int providerNumber = 0;
 		for (DemoAccount account : DemoAccount.values()) {
@@ -63,18 +56,11 @@ final class AccountsDemoData {
 		return accounts;
 	}
 
-	/**
-	 * Gives the module's roles the module's privileges. Until the module's BoundariesConstants lists which
-	 * privileges each role holds, the roles are created without privileges.
-	 */
-	void attachModulePrivileges(Role clinician, Role portalPatient, Role manager) {
-	}
-
-	private static Role role(String name, String description) {
-		UserService users = Context.getUserService();
-		Role role = users.getRole(name);
+	/** The module's activator creates its roles, with their privileges, when the module starts. */
+	private static Role role(String name) {
+		Role role = Context.getUserService().getRole(name);
 		if (role == null) {
-			role = users.saveRole(new Role(name, description));
+			throw new IllegalStateException("Role '" + name + "' is missing: the module's activator creates it");
 		}
 		return role;
 	}
