@@ -20,6 +20,6 @@ done
 
 if [ "$build" = 1 ]; then
 	echo "Building (tests skipped)..."
-	mvn -q -B -Pstandalone -DskipTests -pl standalone/runner -am package
+	mvn -q -B -Pstandalone -Dmaven.test.skip=true -pl standalone/runner -am package
 fi
 exec java ${JAVA_OPTS:-} -jar standalone/runner/target/boundaries-standalone-runner.jar "${args[@]+"${args[@]}"}"
