@@ -22,7 +22,7 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 public final class SchemaUpdater {
 
 	/** The standalone platform's core-schema changelog (class path resource). */
-	public static final String CORE_CHANGELOG = "org/openmrs/liquibase/standalone-core-schema.xml";
+	public static final String CORE_CHANGELOG = "org/openmrs/standalone/liquibase-core-schema.xml";
 
 	/** What OpenMRS looks for at the root of every module. */
 	public static final String MODULE_CHANGELOG = "liquibase.xml";
