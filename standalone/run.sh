@@ -22,4 +22,6 @@ if [ "$build" = 1 ]; then
 	echo "Building (tests skipped)..."
 	mvn -q -B -Pstandalone -Dmaven.test.skip=true -pl standalone/runner -am package
 fi
-exec java ${JAVA_OPTS:-} -jar standalone/runner/target/boundaries-standalone-runner.jar "${args[@]+"${args[@]}"}"
+# -cp rather than -jar: the platform finds every module's messages*.properties by scanning java.class.path
+exec java ${JAVA_OPTS:-} -cp "standalone/runner/target/boundaries-standalone-runner.jar:standalone/runner/target/lib/*" \
+	org.openmrs.module.boundaries.standalone.StandaloneRunner "${args[@]+"${args[@]}"}"

@@ -1,6 +1,8 @@
 package org.openmrs.module.boundaries.standalone;
 
 import java.sql.Connection;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.ui.LoggerUIService;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
@@ -29,10 +33,14 @@ public final class SchemaUpdater {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaUpdater.class);
 
+	/** Liquibase logs through java.util.logging: only problems are worth showing at every start. */
+	private static final java.util.logging.Logger LIQUIBASE_LOG = java.util.logging.Logger.getLogger("liquibase");
+
 	static {
 		// No network here, and nothing to report to anyone
 		System.setProperty("liquibase.analytics.enabled", "false");
 		System.setProperty("liquibase.showBanner", "false");
+		LIQUIBASE_LOG.setLevel(java.util.logging.Level.WARNING);
 	}
 
 	private final Database database;
@@ -73,7 +81,10 @@ public final class SchemaUpdater {
 		liquibase.database.Database target = DatabaseFactory.getInstance()
 		        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
 		try (Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(classLoader), target)) {
-			liquibase.update(new Contexts(), new LabelExpression());
+			// its summary goes to the log (quiet) rather than to standard output
+			Map<String, Object> scope = new HashMap<>();
+			scope.put(Scope.Attr.ui.name(), new LoggerUIService());
+			Scope.child(scope, () -> liquibase.update(new Contexts(), new LabelExpression()));
 		}
 	}
 }

@@ -46,6 +46,13 @@ public final class StandaloneRunner implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(StandaloneRunner.class);
 
+	/** Tomcat logs through java.util.logging: warnings and errors only. */
+	private static final java.util.logging.Logger TOMCAT_LOG = java.util.logging.Logger.getLogger("org.apache");
+
+	static {
+		TOMCAT_LOG.setLevel(java.util.logging.Level.WARNING);
+	}
+
 	private final RunnerOptions options;
 
 	private Tomcat tomcat;
