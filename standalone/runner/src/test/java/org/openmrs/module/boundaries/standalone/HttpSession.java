@@ -107,9 +107,11 @@ final class HttpSession {
 			return JSON.readTree(raw.body());
 		}
 
+		/** Status and the start of the body: enough to see what went wrong without a page of stack trace. */
 		@Override
 		public String toString() {
-			return raw.statusCode() + " " + raw.body();
+			String body = raw.body();
+			return raw.statusCode() + " " + (body.length() > 400 ? body.substring(0, 400) + "..." : body);
 		}
 	}
 }
