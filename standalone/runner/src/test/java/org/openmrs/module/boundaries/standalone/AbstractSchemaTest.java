@@ -102,7 +102,8 @@ abstract class AbstractSchemaTest {
 		}
 	}
 
+	/** Liquibase names its table in upper case, which PostgreSQL folds to lower case. */
 	private String changelogTable() {
-		return database == Database.H2 ? "DATABASECHANGELOG" : "databasechangelog";
+		return database == Database.POSTGRESQL ? "databasechangelog" : "DATABASECHANGELOG";
 	}
 }
