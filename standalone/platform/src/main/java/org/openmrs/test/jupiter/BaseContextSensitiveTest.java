@@ -282,6 +282,15 @@ public abstract class BaseContextSensitiveTest {
 		}
 	}
 
+	private static String catalogOf(Connection connection) throws DatabaseUnitException {
+		try {
+			return connection.getCatalog();
+		}
+		catch (SQLException e) {
+			throw new DatabaseUnitException(e);
+		}
+	}
+
 	/**
 	 * A DbUnit connection with the data types of the database (H2, PostgreSQL schema "public", or MySQL/MariaDB).
 	 */
@@ -296,7 +305,9 @@ public abstract class BaseContextSensitiveTest {
 			dbUnitConn.getConfig().setProperty(DatabaseConfig.PROPERTY_DATATYPE_FACTORY, new PostgresqlDataTypeFactory());
 			return dbUnitConn;
 		}
-		IDatabaseConnection dbUnitConn = new DatabaseConnection(connection);
+		// only the tables of the connection's database, as core's OpenmrsMetadataHandler does: MariaDB's
+		// performance_schema has a "users" table too, which DbUnit would otherwise find ambiguous
+		IDatabaseConnection dbUnitConn = new DatabaseConnection(connection, catalogOf(connection));
 		dbUnitConn.getConfig().setProperty(DatabaseConfig.PROPERTY_DATATYPE_FACTORY, new MySqlDataTypeFactory());
 		dbUnitConn.getConfig().setProperty(DatabaseConfig.PROPERTY_METADATA_HANDLER, new MySqlMetadataHandler());
 		return dbUnitConn;
