@@ -25,7 +25,7 @@ import org.openmrs.Provider;
  */
 @Entity
 @Table(name = "boundaries_care_transfer")
-public class CareTransfer extends BaseOpenmrsData {
+public class CareTransfer extends BaseOpenmrsData implements ChartRow {
 
 	private static final long serialVersionUID = 1L;
 
@@ -86,6 +86,7 @@ public class CareTransfer extends BaseOpenmrsData {
 		this.id = id;
 	}
 
+	@Override
 	public Patient getPatient() {
 		return patient;
 	}

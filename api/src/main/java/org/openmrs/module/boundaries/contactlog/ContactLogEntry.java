@@ -31,7 +31,7 @@ import org.openmrs.User;
  */
 @Entity
 @Table(name = "boundaries_contact_log_entry")
-public class ContactLogEntry extends BaseOpenmrsData {
+public class ContactLogEntry extends BaseOpenmrsData implements ChartRow {
 
 	public static final int SUMMARY_MAX_LENGTH = 2000;
 
@@ -115,6 +115,7 @@ public class ContactLogEntry extends BaseOpenmrsData {
 		this.id = id;
 	}
 
+	@Override
 	public Patient getPatient() {
 		return patient;
 	}

@@ -41,6 +41,9 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	/** The void_reason column's size. */
 	static final int VOID_REASON_MAX_LENGTH = 255;
 
+	private static final Runnable NO_MORE_CHECKS = () -> {
+	};
+
 	private final ContactLogDao dao;
 
 	public ContactLogServiceImpl(ContactLogDao dao) {
@@ -52,7 +55,7 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<ContactLogEntry> getContactLogEntryByUuid(String uuid) {
-		return visible(dao.getByUuid(ContactLogEntry.class, uuid), ContactLogEntry::getPatient);
+		return visible(dao.getByUuid(ContactLogEntry.class, uuid));
 	}
 
 	@Override
@@ -64,32 +67,24 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 
 	@Override
 	public ContactLogEntry saveContactLogEntry(ContactLogEntry entry) {
-		requireNew(entry);
-		requireNotOwnChart(entry.getPatient());
-		return dao.save(entry);
+		return saveNew(entry);
 	}
 
 	@Override
 	public ContactLogEntry correctContactLogEntry(ContactLogEntry original, ContactLogEntry correction, String reason) {
-		requireVoidReason(reason);
-		requireNotVoided(original);
-		correction.setCorrects(original);
-		ContactLogService self = self();
-		ContactLogEntry saved = self.saveContactLogEntry(correction);
-		self.voidContactLogEntry(original, reason);
-		return saved;
+		return correct(original, reason, () -> {
+			correction.setCorrects(original);
+			return self().saveContactLogEntry(correction);
+		}, () -> self().voidContactLogEntry(original, reason));
 	}
 
 	@Override
 	public ContactLogEntry voidContactLogEntry(ContactLogEntry entry, String reason) {
-		undoVoidUnless(entry, () -> {
-			requireVoidReason(reason);
-			requireNotOwnChart(entry.getPatient());
+		return voidRow(entry, reason, () -> {
 			if (dao.getActiveCareTransferFor(entry).isPresent()) {
 				throw new ConflictException("This entry records a transfer of care: void the transfer instead");
 			}
 		});
-		return dao.save(entry);
 	}
 
 	// ----- gifts
@@ -97,7 +92,7 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<GiftRecord> getGiftRecordByUuid(String uuid) {
-		return visible(dao.getByUuid(GiftRecord.class, uuid), GiftRecord::getPatient);
+		return visible(dao.getByUuid(GiftRecord.class, uuid));
 	}
 
 	@Override
@@ -109,29 +104,20 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 
 	@Override
 	public GiftRecord saveGiftRecord(GiftRecord gift) {
-		requireNew(gift);
-		requireNotOwnChart(gift.getPatient());
-		return dao.save(gift);
+		return saveNew(gift);
 	}
 
 	@Override
 	public GiftRecord correctGiftRecord(GiftRecord original, GiftRecord correction, String reason) {
-		requireVoidReason(reason);
-		requireNotVoided(original);
-		correction.setCorrects(original);
-		ContactLogService self = self();
-		GiftRecord saved = self.saveGiftRecord(correction);
-		self.voidGiftRecord(original, reason);
-		return saved;
+		return correct(original, reason, () -> {
+			correction.setCorrects(original);
+			return self().saveGiftRecord(correction);
+		}, () -> self().voidGiftRecord(original, reason));
 	}
 
 	@Override
 	public GiftRecord voidGiftRecord(GiftRecord gift, String reason) {
-		undoVoidUnless(gift, () -> {
-			requireVoidReason(reason);
-			requireNotOwnChart(gift.getPatient());
-		});
-		return dao.save(gift);
+		return voidRow(gift, reason, NO_MORE_CHECKS);
 	}
 
 	@Override
@@ -185,7 +171,7 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<CareTransfer> getCareTransferByUuid(String uuid) {
-		return visible(dao.getByUuid(CareTransfer.class, uuid), CareTransfer::getPatient);
+		return visible(dao.getByUuid(CareTransfer.class, uuid));
 	}
 
 	@Override
@@ -209,11 +195,7 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 
 	@Override
 	public CareTransfer voidCareTransfer(CareTransfer transfer, String reason) {
-		undoVoidUnless(transfer, () -> {
-			requireVoidReason(reason);
-			requireNotOwnChart(transfer.getPatient());
-		});
-		dao.save(transfer);
+		voidRow(transfer, reason, NO_MORE_CHECKS);
 		ContactLogEntry entry = transfer.getContactLogEntry();
 		if (entry != null && !entry.getVoided()) {
 			self().voidContactLogEntry(entry, reason);
@@ -324,9 +306,36 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 		}
 	}
 
-	private static <T extends BaseOpenmrsData> Optional<T> visible(Optional<T> found, Function<T, Patient> patientOf) {
-		found.ifPresent(data -> requireNotOwnChart(patientOf.apply(data)));
-		return found.filter(data -> !data.getVoided() || maySeeVoided());
+	private static <T extends BaseOpenmrsData & ChartRow> Optional<T> visible(Optional<T> found) {
+		found.ifPresent(row -> requireNotOwnChart(row.getPatient()));
+		return found.filter(row -> !row.getVoided() || maySeeVoided());
+	}
+
+	/** Adds a new row to a chart: the log is append-only. */
+	private <T extends BaseOpenmrsData & ChartRow> T saveNew(T row) {
+		requireNew(row);
+		requireNotOwnChart(row.getPatient());
+		return dao.save(row);
+	}
+
+	/** Saves the correction (through the service, so it is validated) and voids the original with the reason. */
+	private static <T extends BaseOpenmrsData> T correct(T original, String reason, Supplier<T> saveCorrection,
+	        Runnable voidOriginal) {
+		requireVoidReason(reason);
+		requireNotVoided(original);
+		T saved = saveCorrection.get();
+		voidOriginal.run();
+		return saved;
+	}
+
+	/** Writes a void the platform has applied, once the checks pass (else the void is undone). */
+	private <T extends BaseOpenmrsData & ChartRow> T voidRow(T row, String reason, Runnable moreChecks) {
+		undoVoidUnless(row, () -> {
+			requireVoidReason(reason);
+			requireNotOwnChart(row.getPatient());
+			moreChecks.run();
+		});
+		return dao.save(row);
 	}
 
 	private static boolean maySeeVoided() {

@@ -28,7 +28,7 @@ import org.openmrs.User;
  */
 @Entity
 @Table(name = "boundaries_gift")
-public class GiftRecord extends BaseOpenmrsData {
+public class GiftRecord extends BaseOpenmrsData implements ChartRow {
 
 	/** No gift to a member of staff is plausibly worth more; a larger figure is a typing mistake. */
 	public static final BigDecimal MAX_VALUE = new BigDecimal("1000000");
@@ -114,6 +114,7 @@ public class GiftRecord extends BaseOpenmrsData {
 		this.id = id;
 	}
 
+	@Override
 	public Patient getPatient() {
 		return patient;
 	}

@@ -43,18 +43,13 @@ public class HibernateContactLogDao implements ContactLogDao {
 
 	@Override
 	public List<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, Paging paging) {
-		return page(query("select e from ContactLogEntry e left join fetch e.staffUser left join fetch e.provider"
-		        + " left join fetch e.corrects left join fetch e.creator left join fetch e.voidedBy"
-		        + " where e.patient = :patient" + voidedClause("e", includeVoided)
-		        + " order by e.occurredAt desc, e.id desc").setParameter("patient", patient), paging);
+		return chartPage("ContactLogEntry", "staffUser provider corrects", "occurredAt", patient, includeVoided, paging);
 	}
 
 	@Override
 	public List<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, Paging paging) {
-		return page(query("select g from GiftRecord g left join fetch g.recipientProvider left join fetch g.recipientUser"
-		        + " left join fetch g.corrects left join fetch g.creator left join fetch g.voidedBy"
-		        + " where g.patient = :patient" + voidedClause("g", includeVoided)
-		        + " order by g.offeredOn desc, g.id desc").setParameter("patient", patient), paging);
+		return chartPage("GiftRecord", "recipientProvider recipientUser corrects", "offeredOn", patient, includeVoided,
+		    paging);
 	}
 
 	@Override
@@ -106,10 +101,8 @@ public class HibernateContactLogDao implements ContactLogDao {
 
 	@Override
 	public List<CareTransfer> getCareTransfers(Patient patient, boolean includeVoided, Paging paging) {
-		return page(query("select t from CareTransfer t join fetch t.fromProvider join fetch t.toProvider"
-		        + " left join fetch t.contactLogEntry left join fetch t.creator left join fetch t.voidedBy"
-		        + " where t.patient = :patient" + voidedClause("t", includeVoided)
-		        + " order by t.effectiveDate desc, t.id desc").setParameter("patient", patient), paging);
+		return chartPage("CareTransfer", "fromProvider toProvider contactLogEntry", "effectiveDate", patient,
+		    includeVoided, paging);
 	}
 
 	@Override
@@ -146,8 +139,19 @@ public class HibernateContactLogDao implements ContactLogDao {
 		return sessionFactory.getCurrentSession().createQuery(hql);
 	}
 
-	private static String voidedClause(String alias, boolean includeVoided) {
-		return includeVoided ? "" : " and " + alias + ".voided = false";
+	/**
+	 * One page of a chart's rows of an entity, newest first by the given property, with the named associations and
+	 * who recorded and voided each row fetched in the same statement.
+	 */
+	private <T> List<T> chartPage(String entity, String associations, String newestFirst, Patient patient,
+	        boolean includeVoided, Paging paging) {
+		StringBuilder hql = new StringBuilder("select r from ").append(entity).append(" r");
+		for (String association : (associations + " creator voidedBy").split(" ")) {
+			hql.append(" left join fetch r.").append(association);
+		}
+		hql.append(" where r.patient = :patient").append(includeVoided ? "" : " and r.voided = false")
+		        .append(" order by r.").append(newestFirst).append(" desc, r.id desc");
+		return page(query(hql.toString()).setParameter("patient", patient), paging);
 	}
 
 	@SuppressWarnings("unchecked")

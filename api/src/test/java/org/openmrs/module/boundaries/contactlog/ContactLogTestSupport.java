@@ -5,6 +5,7 @@ import java.text.ParseException;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -57,24 +58,22 @@ abstract class ContactLogTestSupport extends BaseModuleContextSensitiveTest {
 		Context.authenticate(new UsernamePasswordCredentials(username, "test"));
 	}
 
-	/** Patients and providers are looked up as the platform would for any signed-in user of the log. */
+	/** Patients and providers are looked up whoever is signed in, as the log's own look-ups do. */
 	static Patient patient(int id) {
-		Context.addProxyPrivilege(PrivilegeConstants.GET_PATIENTS);
-		try {
-			return Context.getPatientService().getPatient(id);
-		}
-		finally {
-			Context.removeProxyPrivilege(PrivilegeConstants.GET_PATIENTS);
-		}
+		return withProxy(PrivilegeConstants.GET_PATIENTS, () -> Context.getPatientService().getPatient(id));
 	}
 
 	static Provider provider(int id) {
-		Context.addProxyPrivilege(PrivilegeConstants.GET_PROVIDERS);
+		return withProxy(PrivilegeConstants.GET_PROVIDERS, () -> Context.getProviderService().getProvider(id));
+	}
+
+	private static <T> T withProxy(String privilege, Supplier<T> lookup) {
+		Context.addProxyPrivilege(privilege);
 		try {
-			return Context.getProviderService().getProvider(id);
+			return lookup.get();
 		}
 		finally {
-			Context.removeProxyPrivilege(PrivilegeConstants.GET_PROVIDERS);
+			Context.removeProxyPrivilege(privilege);
 		}
 	}
 

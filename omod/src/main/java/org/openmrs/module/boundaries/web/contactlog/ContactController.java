@@ -9,7 +9,6 @@ import javax.servlet.http.HttpServletRequest;
 
 import org.apache.commons.lang3.StringUtils;
 import org.openmrs.Patient;
-import org.openmrs.module.boundaries.api.Paging;
 import org.openmrs.module.boundaries.contactlog.ContactLogEntry;
 import org.openmrs.module.boundaries.contactlog.ContactLogService;
 import org.openmrs.module.boundaries.contactlog.Display;
@@ -19,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,21 +32,18 @@ import org.springframework.web.bind.annotation.RestController;
 public class ContactController {
 
 	@GetMapping
-	public Map<String, Object> list(@RequestParam(required = false) String patient,
-	        @RequestParam(defaultValue = "false") boolean includeVoided, @RequestParam(required = false) Integer startIndex,
-	        @RequestParam(required = false) Integer limit, @RequestParam(defaultValue = "default") String v,
-	        HttpServletRequest request) {
-		Patient chart = References.requiredPatient(patient);
-		boolean full = Views.full(v);
-		return Json.page(References.service().getContactLogEntries(chart, includeVoided, Paging.of(startIndex, limit))
+	public Map<String, Object> list(@ModelAttribute ChartParams params, HttpServletRequest request) {
+		Patient chart = params.chart();
+		boolean full = params.full();
+		return Json.page(References.service().getContactLogEntries(chart, params.includeVoided(), params.paging())
 		        .map(entry -> Representations.entry(entry, full)),
 		    request);
 	}
 
 	@GetMapping(params = "format=csv")
-	public ResponseEntity<byte[]> export(@RequestParam(required = false) String patient,
-	        @RequestParam(defaultValue = "false") boolean includeVoided) {
-		Patient chart = References.requiredPatient(patient);
+	public ResponseEntity<byte[]> export(@ModelAttribute ChartParams params) {
+		Patient chart = params.chart();
+		boolean includeVoided = params.includeVoided();
 		ContactLogService service = References.service();
 		Csv csv = Csv.withHeaders("boundaries.contactlog.field.occurredAt", "boundaries.contactlog.field.direction",
 		    "boundaries.contactlog.field.channel", "boundaries.contactlog.field.provider",

@@ -9,7 +9,6 @@ import javax.servlet.http.HttpServletRequest;
 import org.apache.commons.lang3.StringUtils;
 import org.openmrs.Patient;
 import org.openmrs.module.boundaries.api.InvalidRequestException;
-import org.openmrs.module.boundaries.api.Paging;
 import org.openmrs.module.boundaries.contactlog.ContactLogService;
 import org.openmrs.module.boundaries.contactlog.Display;
 import org.openmrs.module.boundaries.contactlog.GiftDecision;
@@ -40,15 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class GiftController {
 
 	@GetMapping(params = "!fromDate")
-	public Map<String, Object> list(@RequestParam(required = false) String patient,
-	        @RequestParam(defaultValue = "false") boolean includeVoided, @RequestParam(required = false) Integer startIndex,
-	        @RequestParam(required = false) Integer limit, @RequestParam(defaultValue = "default") String v,
-	        HttpServletRequest request) {
-		Patient chart = References.requiredPatient(patient);
-		boolean full = Views.full(v);
+	public Map<String, Object> list(@ModelAttribute ChartParams params, HttpServletRequest request) {
+		Patient chart = params.chart();
+		boolean full = params.full();
 		ContactLogService service = References.service();
 		GiftPolicy policy = service.getGiftPolicy();
-		Map<String, Object> body = Json.page(service.getGiftRecords(chart, includeVoided, Paging.of(startIndex, limit))
+		Map<String, Object> body = Json.page(service.getGiftRecords(chart, params.includeVoided(), params.paging())
 		        .map(gift -> Representations.gift(gift, policy, full)),
 		    request);
 		body.put("policy", Representations.policy(policy));
@@ -56,9 +52,9 @@ public class GiftController {
 	}
 
 	@GetMapping(params = { "!fromDate", "format=csv" })
-	public ResponseEntity<byte[]> export(@RequestParam(required = false) String patient,
-	        @RequestParam(defaultValue = "false") boolean includeVoided) {
-		Patient chart = References.requiredPatient(patient);
+	public ResponseEntity<byte[]> export(@ModelAttribute ChartParams params) {
+		Patient chart = params.chart();
+		boolean includeVoided = params.includeVoided();
 		ContactLogService service = References.service();
 		GiftPolicy policy = service.getGiftPolicy();
 		Csv csv = Csv.withHeaders("boundaries.contactlog.field.offeredOn", "boundaries.contactlog.field.description",

@@ -1,13 +1,10 @@
 package org.openmrs.module.boundaries.web.contactlog;
 
-import org.apache.commons.lang3.StringUtils;
 import org.openmrs.Provider;
-import org.openmrs.module.boundaries.api.InvalidRequestException;
 import org.openmrs.module.boundaries.api.Paging;
 import org.openmrs.module.boundaries.contactlog.GiftDecision;
 import org.openmrs.module.boundaries.contactlog.GiftRegisterQuery;
 import org.openmrs.module.boundaries.contactlog.ReportPeriod;
-import org.openmrs.module.boundaries.web.ApiErrors;
 
 /**
  * The query parameters of the managers' reports: {@code fromDate}, {@code toDate} (days, both included),
@@ -39,46 +36,12 @@ public class RegisterParams {
 	}
 
 	GiftRegisterQuery giftQuery() {
-		return new GiftRegisterQuery(period(), provider(), decision(), aboveThreshold());
+		return new GiftRegisterQuery(period(), provider(), Params.enumValue("decision", decision, GiftDecision.class),
+		        Params.flag("aboveThreshold", aboveThreshold));
 	}
 
 	Paging paging() {
-		return Paging.of(number("startIndex", startIndex), number("limit", limit));
-	}
-
-	private static Integer number(String field, String text) {
-		if (StringUtils.isBlank(text)) {
-			return null;
-		}
-		try {
-			return Integer.valueOf(text.trim());
-		}
-		catch (NumberFormatException e) {
-			throw new InvalidRequestException(field, ApiErrors.message("boundaries.error.wrongType", field));
-		}
-	}
-
-	private GiftDecision decision() {
-		if (StringUtils.isBlank(decision)) {
-			return null;
-		}
-		try {
-			return GiftDecision.valueOf(decision.trim());
-		}
-		catch (IllegalArgumentException e) {
-			throw new InvalidRequestException("decision", ApiErrors.message("boundaries.error.wrongType", "decision"));
-		}
-	}
-
-	private boolean aboveThreshold() {
-		if (StringUtils.isBlank(aboveThreshold) || "false".equals(aboveThreshold)) {
-			return false;
-		}
-		if ("true".equals(aboveThreshold)) {
-			return true;
-		}
-		throw new InvalidRequestException("aboveThreshold", ApiErrors.message("boundaries.error.wrongType",
-		    "aboveThreshold"));
+		return Paging.of(Params.integer("startIndex", startIndex), Params.integer("limit", limit));
 	}
 
 	public void setFromDate(String fromDate) {

@@ -6,7 +6,6 @@ import javax.servlet.http.HttpServletRequest;
 
 import org.apache.commons.lang3.StringUtils;
 import org.openmrs.Patient;
-import org.openmrs.module.boundaries.api.Paging;
 import org.openmrs.module.boundaries.contactlog.CareTransfer;
 import org.openmrs.module.boundaries.contactlog.ContactLogService;
 import org.openmrs.module.boundaries.web.Json;
@@ -15,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,13 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class TransferController {
 
 	@GetMapping
-	public Map<String, Object> list(@RequestParam(required = false) String patient,
-	        @RequestParam(defaultValue = "false") boolean includeVoided, @RequestParam(required = false) Integer startIndex,
-	        @RequestParam(required = false) Integer limit, @RequestParam(defaultValue = "default") String v,
-	        HttpServletRequest request) {
-		Patient chart = References.requiredPatient(patient);
-		boolean full = Views.full(v);
-		return Json.page(References.service().getCareTransfers(chart, includeVoided, Paging.of(startIndex, limit))
+	public Map<String, Object> list(@ModelAttribute ChartParams params, HttpServletRequest request) {
+		Patient chart = params.chart();
+		boolean full = params.full();
+		return Json.page(References.service().getCareTransfers(chart, params.includeVoided(), params.paging())
 		        .map(transfer -> Representations.transfer(transfer, full)),
 		    request);
 	}
