@@ -1,0 +1,32 @@
+package org.openmrs.module.boundaries.web;
+
+import java.util.Collections;
+
+import javax.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
+
+/**
+ * Makes {@link RestErrorHandler} take effect. OpenMRS's dispatcher declares only a SimpleMappingExceptionResolver
+ * (openmrs-servlet.xml), so {@code @ExceptionHandler} advice would never run and an exception would come back as
+ * HTTP 200. This resolver runs first, and only for this module's own controllers, leaving every other module's
+ * requests exactly as the platform handles them.
+ */
+public class ModuleExceptionResolver extends ExceptionHandlerExceptionResolver {
+
+	private static final String WEB_PACKAGE_PREFIX = ModuleExceptionResolver.class.getPackage().getName() + ".";
+
+	public ModuleExceptionResolver() {
+		setOrder(Ordered.HIGHEST_PRECEDENCE);
+		setMessageConverters(Collections.singletonList(new MappingJackson2HttpMessageConverter()));
+	}
+
+	@Override
+	protected boolean shouldApplyTo(HttpServletRequest request, Object handler) {
+		return handler instanceof HandlerMethod
+		        && ((HandlerMethod) handler).getBeanType().getName().startsWith(WEB_PACKAGE_PREFIX);
+	}
+}
