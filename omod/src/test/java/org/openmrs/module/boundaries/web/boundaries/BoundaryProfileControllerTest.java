@@ -130,7 +130,7 @@ public class BoundaryProfileControllerTest extends BoundariesControllerTest {
 	}
 
 	@Test
-	public void nobodyElseOpensAClinicansDraft() throws Exception {
+	public void nobodyElseOpensAProvidersDraft() throws Exception {
 		getAs(as("doctor2"), PROFILE + "/draft?provider=" + DOCTOR).andExpect(status().isForbidden());
 		getAs(as("patient"), PROFILE + "/draft?provider=" + DOCTOR).andExpect(status().isForbidden());
 	}
