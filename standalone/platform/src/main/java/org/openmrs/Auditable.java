@@ -1,0 +1,7 @@
+package org.openmrs;
+
+/**
+ * Stand-in for {@code org.openmrs.Auditable}.
+ */
+public interface Auditable extends Creatable, Changeable {
+}

@@ -1,0 +1,96 @@
+package org.openmrs.api.impl;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.hibernate.SessionFactory;
+import org.openmrs.Person;
+import org.openmrs.Provider;
+import org.openmrs.api.ProviderService;
+import org.openmrs.api.context.Context;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stand-in for {@code org.openmrs.api.impl.ProviderServiceImpl} (providers only).
+ */
+@Transactional
+public class ProviderServiceImpl extends BaseOpenmrsService implements ProviderService {
+
+	private SessionFactory sessionFactory;
+
+	public void setSessionFactory(SessionFactory sessionFactory) {
+		this.sessionFactory = sessionFactory;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Provider> getAllProviders() {
+		return getAllProviders(true);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Provider> getAllProviders(boolean includeRetired) {
+		String hql = includeRetired ? "from Provider p order by p.providerId"
+		        : "from Provider p where p.retired = false order by p.providerId";
+		return sessionFactory.getCurrentSession().createQuery(hql, Provider.class).getResultList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Provider getProvider(Integer providerId) {
+		return providerId == null ? null : sessionFactory.getCurrentSession().get(Provider.class, providerId);
+	}
+
+	@Override
+	public Provider saveProvider(Provider provider) {
+		sessionFactory.getCurrentSession().saveOrUpdate(provider);
+		return provider;
+	}
+
+	/**
+	 * The retire fields are set by the retire handlers before this runs.
+	 */
+	@Override
+	public void retireProvider(Provider provider, String reason) {
+		sessionFactory.getCurrentSession().saveOrUpdate(provider);
+	}
+
+	@Override
+	public Provider unretireProvider(Provider provider) {
+		return Context.getProviderService().saveProvider(provider);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Provider getProviderByUuid(String uuid) {
+		return sessionFactory.getCurrentSession().createQuery("from Provider p where p.uuid = :uuid", Provider.class)
+		        .setParameter("uuid", uuid).uniqueResult();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Collection<Provider> getProvidersByPerson(Person person) {
+		if (person == null) {
+			throw new IllegalArgumentException("Person must not be null");
+		}
+		return Context.getProviderService().getProvidersByPerson(person, true);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Collection<Provider> getProvidersByPerson(Person person, boolean includeRetired) {
+		String hql = "from Provider p where p.person = :person" + (includeRetired ? "" : " and p.retired = false")
+		        + (includeRetired ? " order by p.retired asc, p.providerId asc" : " order by p.providerId asc");
+		return sessionFactory.getCurrentSession().createQuery(hql, Provider.class).setParameter("person", person)
+		        .getResultList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Provider getProviderByIdentifier(String identifier) {
+		return sessionFactory.getCurrentSession()
+		        .createQuery("from Provider p where p.identifier = :identifier", Provider.class)
+		        .setParameter("identifier", identifier).setMaxResults(1).uniqueResult();
+	}
+}

@@ -1,0 +1,56 @@
+package org.openmrs.util;
+
+/**
+ * Stand-in for {@code org.openmrs.util.OpenmrsConstants}: the constants the stand-in and the module use.
+ */
+public final class OpenmrsConstants {
+
+	private OpenmrsConstants() {
+	}
+
+	public static final String APPLICATION_DATA_DIRECTORY_RUNTIME_PROPERTY = "application_data_directory";
+
+	public static final String GLOBAL_PROPERTY_LOCALE_ALLOWED_LIST = "locale.allowed.list";
+
+	public static final String GLOBAL_PROPERTY_DEFAULT_LOCALE = "default_locale";
+
+	public static final String GLOBAL_PROPERTY_DEFAULT_LOCALE_DEFAULT_VALUE = "en_GB";
+
+	public static final String GLOBAL_PROPERTY_LAYOUT_NAME_FORMAT = "layout.name.format";
+
+	public static final String GP_PASSWORD_REQUIRES_UPPER_AND_LOWER_CASE = "security.passwordRequiresUpperAndLowerCase";
+
+	public static final String GP_PASSWORD_REQUIRES_NON_DIGIT = "security.passwordRequiresNonDigit";
+
+	public static final String GP_PASSWORD_REQUIRES_DIGIT = "security.passwordRequiresDigit";
+
+	public static final String GP_PASSWORD_CANNOT_MATCH_USERNAME_OR_SYSTEMID = "security.passwordCannotMatchUsername";
+
+	public static final String GP_PASSWORD_MINIMUM_LENGTH = "security.passwordMinimumLength";
+
+	public static final String GP_PASSWORD_CUSTOM_REGEX = "security.passwordCustomRegex";
+
+	public static final String GP_ALLOWED_FAILED_LOGINS_BEFORE_LOCKOUT = "security.allowedFailedLoginsBeforeLockout";
+
+	public static final String GP_UNLOCK_ACCOUNT_WAITING_TIME = "security.unlockAccountWaitingTime";
+
+	public static final String GP_DISABLE_VALIDATION = "validation.disable";
+
+	public static final String USER_PROPERTY_DEFAULT_LOCALE = "defaultLocale";
+
+	public static final String USER_PROPERTY_DEFAULT_LOCATION = "defaultLocation";
+
+	public static final String USER_PROPERTY_LOGIN_ATTEMPTS = "loginAttempts";
+
+	public static final String USER_PROPERTY_LOCKOUT_TIMESTAMP = "lockoutTimestamp";
+
+	public static final String USER_PROPERTY_PROFICIENT_LOCALES = "proficientLocales";
+
+	public static final String USER_PROPERTY_LAST_LOGIN_TIMESTAMP = "lastLoginTimestamp";
+
+	public static final String PERSON_NAME_FORMAT_SHORT = "short";
+
+	public static final String PERSON_NAME_FORMAT_LONG = "long";
+
+	public static final String ZERO_LOGIN_ATTEMPTS_VALUE = "0";
+}

@@ -1,0 +1,149 @@
+package org.openmrs.module.boundaries.standalone;
+
+import java.util.Map;
+
+/**
+ * What the runner is told on the command line ({@code --port N --db h2|mariadb|postgresql --db-url U
+ * --db-user U --db-password P}) or by the environment ({@code BOUNDARIES_PORT}).
+ */
+public final class RunnerOptions {
+
+	public static final int DEFAULT_PORT = 8080;
+
+	private int port = DEFAULT_PORT;
+
+	/** Demo accounts have well-known passwords: only this machine is served unless told otherwise. */
+	private String host = "127.0.0.1";
+
+	private Database database = Database.H2;
+
+	private String dbUrl;
+
+	private String dbUser;
+
+	private String dbPassword;
+
+	private boolean demoData = true;
+
+	public static RunnerOptions parse(String[] args, Map<String, String> env) {
+		RunnerOptions options = new RunnerOptions();
+		String envPort = env.get("BOUNDARIES_PORT");
+		if (envPort != null && !envPort.trim().isEmpty()) {
+			options.port = parsePort(envPort.trim());
+		}
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			String value = null;
+			int eq = arg.indexOf('=');
+			if (arg.startsWith("--") && eq > 0) {
+				value = arg.substring(eq + 1);
+				arg = arg.substring(0, eq);
+			}
+			switch (arg) {
+				case "--help":
+				case "-h":
+					throw new IllegalArgumentException(usage());
+				case "--no-demo-data":
+					options.demoData = false;
+					continue;
+				default:
+					break;
+			}
+			if (value == null) {
+				if (i + 1 >= args.length) {
+					throw new IllegalArgumentException("Missing value for " + arg + "\n" + usage());
+				}
+				value = args[++i];
+			}
+			switch (arg) {
+				case "--port":
+					options.port = parsePort(value);
+					break;
+				case "--host":
+					options.host = value;
+					break;
+				case "--db":
+					options.database = Database.fromName(value);
+					break;
+				case "--db-url":
+					options.dbUrl = value;
+					break;
+				case "--db-user":
+					options.dbUser = value;
+					break;
+				case "--db-password":
+					options.dbPassword = value;
+					break;
+				default:
+					throw new IllegalArgumentException("Unknown option " + arg + "\n" + usage());
+			}
+		}
+		return options;
+	}
+
+	public static String usage() {
+		return "Usage: standalone/run.sh [--port N] [--host ADDRESS] [--db h2|mariadb|postgresql] [--db-url JDBC_URL] [--db-user USER]"
+		        + " [--db-password PASSWORD] [--no-demo-data]\n"
+		        + "  --port         HTTP port (default 8080, or the BOUNDARIES_PORT environment variable; 0 = any free port)\n"
+		        + "  --host         address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)\n"
+		        + "  --db           h2 (default: in memory, new at every start), mariadb (jdbc:mariadb://127.0.0.1:3306/test,"
+		        + " root, no password) or postgresql (jdbc:postgresql://127.0.0.1:5432/test, postgres, no password)\n"
+		        + "                 MariaDB and PostgreSQL databases are EMPTIED at start: point them at a database of their own.\n"
+		        + "  --db-url, --db-user, --db-password   override the connection of --db";
+	}
+
+	private static int parsePort(String value) {
+		try {
+			int port = Integer.parseInt(value);
+			if (port < 0 || port > 65535) {
+				throw new NumberFormatException();
+			}
+			return port;
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException("Not a port number: " + value);
+		}
+	}
+
+	public RunnerOptions port(int port) {
+		this.port = port;
+		return this;
+	}
+
+	public RunnerOptions database(Database database) {
+		this.database = database;
+		return this;
+	}
+
+	public int getPort() {
+		return port;
+	}
+
+	public String getHost() {
+		return host;
+	}
+
+	public Database getDatabase() {
+		return database;
+	}
+
+	/** Resolved once: for H2 every default URL names a new in-memory database. */
+	public String getDbUrl() {
+		if (dbUrl == null) {
+			dbUrl = database.defaultUrl();
+		}
+		return dbUrl;
+	}
+
+	public String getDbUser() {
+		return dbUser != null ? dbUser : database.getDefaultUser();
+	}
+
+	public String getDbPassword() {
+		return dbPassword != null ? dbPassword : database.getDefaultPassword();
+	}
+
+	public boolean isDemoData() {
+		return demoData;
+	}
+}

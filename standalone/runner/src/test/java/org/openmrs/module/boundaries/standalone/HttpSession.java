@@ -1,0 +1,117 @@
+package org.openmrs.module.boundaries.standalone;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A browser-like client for the runner's REST API: keeps the session cookie it is given (and only that),
+ * sends JSON.
+ */
+final class HttpSession {
+
+	static final String SESSION_PATH = "/ws/rest/v1/boundaries/session";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+	        .followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final String baseUrl;
+
+	private String sessionId;
+
+	HttpSession(StandaloneRunner runner) {
+		this.baseUrl = runner.getBaseUrl();
+	}
+
+	/** The session cookie's value, or null before the server gave one. */
+	String sessionId() {
+		return sessionId;
+	}
+
+	Response get(String path) throws IOException, InterruptedException {
+		return send(request(path).GET());
+	}
+
+	Response postJson(String path, String body) throws IOException, InterruptedException {
+		return send(request(path).header("Content-Type", "application/json")
+		        .POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	Response delete(String path, String csrfToken) throws IOException, InterruptedException {
+		HttpRequest.Builder builder = request(path).DELETE();
+		if (csrfToken != null) {
+			builder.header("X-CSRF-Token", csrfToken);
+		}
+		return send(builder);
+	}
+
+	Response signIn(String username, String password) throws IOException, InterruptedException {
+		return postJson(SESSION_PATH, JSON.createObjectNode().put("username", username).put("password", password)
+		        .toString());
+	}
+
+	Response signIn(DemoAccount account) throws IOException, InterruptedException {
+		return signIn(account.getUsername(), account.getPassword());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+		        .header("Accept", "application/json");
+		if (sessionId != null) {
+			builder.header("Cookie", "JSESSIONID=" + sessionId);
+		}
+		return builder;
+	}
+
+	private Response send(HttpRequest.Builder builder) throws IOException, InterruptedException {
+		HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+		for (String cookie : response.headers().allValues("Set-Cookie")) {
+			if (cookie.startsWith("JSESSIONID=")) {
+				sessionId = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';') > 0 ? cookie.indexOf(';')
+				        : cookie.length());
+			}
+		}
+		return new Response(response);
+	}
+
+	static final class Response {
+
+		final HttpResponse<String> raw;
+
+		Response(HttpResponse<String> raw) {
+			this.raw = raw;
+		}
+
+		int status() {
+			return raw.statusCode();
+		}
+
+		String body() {
+			return raw.body();
+		}
+
+		Optional<String> header(String name) {
+			return raw.headers().firstValue(name);
+		}
+
+		JsonNode json() throws IOException {
+			return JSON.readTree(raw.body());
+		}
+
+		/** Status and the start of the body: enough to see what went wrong without a page of stack trace. */
+		@Override
+		public String toString() {
+			String body = raw.body();
+			return raw.statusCode() + " " + (body.length() > 400 ? body.substring(0, 400) + "..." : body);
+		}
+	}
+}
