@@ -29,13 +29,12 @@ function card(provider) {
   item.append(heading);
   const portal = provider.channelRules.find((rule) => rule.channel === 'PORTAL');
   if (portal && portal.stance) {
-    const line = el('p');
-    line.append(el('span', 'stance stance-' + portal.stance.toLowerCase(), t('boundaries.stance.' + portal.stance)),
-      document.createTextNode(' ' + t('boundaries.channel.PORTAL')));
-    if (portal.note) {
-      line.append(el('span', 'channel-note', portal.note));
-    }
+    const line = el('p', null, t('boundaries.channel.PORTAL') + ': ');
+    line.append(el('span', 'stance stance-' + portal.stance.toLowerCase(), t('boundaries.stance.' + portal.stance)));
     item.append(line);
+    if (portal.note) {
+      item.append(el('p', 'channel-note', portal.note));
+    }
   }
   const reply = replyTimeText(provider);
   if (reply) {
