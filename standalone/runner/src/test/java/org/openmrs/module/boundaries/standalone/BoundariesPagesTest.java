@@ -28,8 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Provider boundaries in headless Chromium: a clinician edits, previews and publishes; a patient reads and
- * acknowledges; the page fits a 360-px phone and prints on one A4 page. Uses doctor2 and patient2 so that other
- * features' tests keep the demo state of doctor and patient.
+ * acknowledges; staff record an acknowledgement made in clinic; the page fits a 360-px phone and prints on one A4
+ * page. Changes only doctor2's boundaries and acknowledgements of doctor2, so that other features' tests keep the
+ * demo state of doctor, patient and patient2.
  */
 @ExtendWith(RunnerExtension.class)
 class BoundariesPagesTest {
@@ -129,6 +130,17 @@ class BoundariesPagesTest {
 		browser.driver.navigate().refresh();
 		waitForText(By.id("acknowledgement-status"), "You have read the current version");
 		assertTrue(!browser.driver.findElement(By.id("acknowledge-button")).isDisplayed());
+	}
+
+	@Test
+	void staffRecordThatAPatientReadTheirBoundariesInClinic(StandaloneRunner runner) throws Exception {
+		String patientUuid = new HttpSession(runner).signIn(DemoAccount.PATIENT).json().get("patientUuid").asText();
+		browser.signIn(runner, DemoAccount.DOCTOR2);
+		browser.driver.get(page(runner, "clinician/boundaries-acknowledgements.html?patient=" + patientUuid));
+		waitForText(By.id("patient-name"), "Sam Carter");
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("record-button"))).click();
+		waitForText(By.id("acknowledgements"), "In clinic");
+		waitForText(By.id("record-status"), "has acknowledged");
 	}
 
 	@Test
