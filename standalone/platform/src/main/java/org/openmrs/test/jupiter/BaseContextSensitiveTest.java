@@ -282,15 +282,6 @@ public abstract class BaseContextSensitiveTest {
 		}
 	}
 
-	private static String catalogOf(Connection connection) throws DatabaseUnitException {
-		try {
-			return connection.getCatalog();
-		}
-		catch (SQLException e) {
-			throw new DatabaseUnitException(e);
-		}
-	}
-
 	/**
 	 * A DbUnit connection with the data types of the database (H2, PostgreSQL schema "public", or MySQL/MariaDB).
 	 */
@@ -305,9 +296,15 @@ public abstract class BaseContextSensitiveTest {
 			dbUnitConn.getConfig().setProperty(DatabaseConfig.PROPERTY_DATATYPE_FACTORY, new PostgresqlDataTypeFactory());
 			return dbUnitConn;
 		}
-		// only the tables of the connection's database, as core's OpenmrsMetadataHandler does: MariaDB's
-		// performance_schema has a "users" table too, which DbUnit would otherwise find ambiguous
-		IDatabaseConnection dbUnitConn = new DatabaseConnection(connection, catalogOf(connection));
+		// Only the test database's tables, as core's OpenmrsMetadataHandler does: MariaDB's performance_schema has a
+		// "users" table too, which would make DbUnit's table lookup ambiguous
+		IDatabaseConnection dbUnitConn;
+		try {
+			dbUnitConn = new DatabaseConnection(connection, connection.getCatalog());
+		}
+		catch (SQLException e) {
+			throw new DatabaseUnitException(e);
+		}
 		dbUnitConn.getConfig().setProperty(DatabaseConfig.PROPERTY_DATATYPE_FACTORY, new MySqlDataTypeFactory());
 		dbUnitConn.getConfig().setProperty(DatabaseConfig.PROPERTY_METADATA_HANDLER, new MySqlMetadataHandler());
 		return dbUnitConn;
