@@ -1,5 +1,6 @@
 package org.openmrs.module.boundaries.contactlog;
 
+import org.apache.commons.lang3.StringUtils;
 import org.openmrs.annotation.Handler;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -23,7 +24,9 @@ public class CareTransferValidator implements Validator {
 			errors.rejectValue("toProvider", "boundaries.error.toProvider.same",
 			    "Care must go to a different provider.");
 		}
-		Checks.required(errors, "reason", transfer.getReason());
+		if (StringUtils.isBlank(transfer.getReason())) {
+			errors.rejectValue("reason", "boundaries.error.transferReason.required", "Give the reason for the transfer.");
+		}
 		Checks.required(errors, "effectiveDate", transfer.getEffectiveDate());
 		if (transfer.isToldInWriting()) {
 			Checks.required(errors, "letterDate", transfer.getLetterDate());
