@@ -23,7 +23,6 @@ import org.openmrs.module.boundaries.web.CsrfTokenNotRequired;
 import org.openmrs.module.boundaries.web.CsrfTokens;
 import org.openmrs.module.boundaries.web.Json;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +47,9 @@ public class SessionController {
 		return describe(request);
 	}
 
-	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	// No "consumes" condition: a request the mapping refused would never reach the module's error handling, whereas
+	// a body that is not JSON fails here, in the handler, and is answered 415.
+	@PostMapping
 	@CsrfTokenNotRequired
 	public ResponseEntity<Map<String, Object>> signIn(@RequestBody SignInRequest body, HttpServletRequest request) {
 		if (StringUtils.isBlank(body.getUsername()) || StringUtils.isEmpty(body.getPassword())) {
@@ -65,6 +66,7 @@ public class SessionController {
 			    lockedOut ? "boundaries.session.lockedOut" : "boundaries.session.invalidCredentials");
 		}
 		// OpenMRS keeps the session id at sign-in; a new one defeats session fixation.
+		request.getSession();
 		request.changeSessionId();
 		CsrfTokens.issue(request);
 		return ResponseEntity.ok(describe(request));
