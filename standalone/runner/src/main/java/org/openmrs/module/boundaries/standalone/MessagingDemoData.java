@@ -15,6 +15,8 @@ import org.openmrs.module.boundaries.boundaries.BoundariesService;
 import org.openmrs.module.boundaries.messaging.MessagingService;
 import org.openmrs.module.boundaries.messaging.PortalThread;
 import org.openmrs.module.boundaries.messaging.ThreadCategory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Portal threads to try the messaging pages with: three for {@code patient} with {@code doctor} (one answered, one
@@ -76,13 +78,17 @@ final class MessagingDemoData implements FeatureDemoData {
 		Date sent = new Date(System.currentTimeMillis() - ago);
 		Date due = Context.getService(BoundariesService.class).getEffectiveBoundaries(thread.getProvider())
 		        .replyDueBy(sent);
+		Date dueBy = due != null ? due : new Date(sent.getTime() + DAY);
 		DbSessionFactory sessions = Context.getRegisteredComponents(DbSessionFactory.class).get(0);
-		sessions.getCurrentSession().createQuery("update PortalMessage set dateCreated = :sent where thread = :thread")
-		        .setParameter("sent", sent).setParameter("thread", thread).executeUpdate();
-		sessions.getCurrentSession()
-		        .createQuery("update PortalThread set dateCreated = :sent, lastMessageAt = :sent,"
-		                + " awaitingReplySince = :sent, replyDueBy = :due where id = :id")
-		        .setParameter("sent", sent).setParameter("due", due != null ? due : new Date(sent.getTime() + DAY))
-		        .setParameter("id", thread.getId()).executeUpdate();
+		PlatformTransactionManager transactions = Context.getRegisteredComponents(PlatformTransactionManager.class).get(0);
+		new TransactionTemplate(transactions).executeWithoutResult(status -> {
+			sessions.getCurrentSession().createQuery("update PortalMessage set dateCreated = :sent where thread = :thread")
+			        .setParameter("sent", sent).setParameter("thread", thread).executeUpdate();
+			sessions.getCurrentSession()
+			        .createQuery("update PortalThread set dateCreated = :sent, lastMessageAt = :sent,"
+			                + " awaitingReplySince = :sent, replyDueBy = :due where id = :id")
+			        .setParameter("sent", sent).setParameter("due", dueBy).setParameter("id", thread.getId())
+			        .executeUpdate();
+		});
 	}
 }
