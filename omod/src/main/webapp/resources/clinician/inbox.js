@@ -1,7 +1,7 @@
 import { get } from '../common/api.js';
 import { startPage } from '../common/page.js';
 import { t, errorText } from '../common/i18n.js';
-import { el, param, timeElement, formatDate, categoryLabel, showError } from '../common/messaging.js';
+import { el, param, formatDate, threadListItem, showError } from '../common/messaging.js';
 
 const FILTERS = ['open', 'unread', 'awaitingReply', 'overdue', 'closed'];
 const list = document.getElementById('threads');
@@ -11,31 +11,22 @@ let filter = FILTERS.includes(param('filter')) ? param('filter') : 'open';
 let next = 0;
 
 function threadItem(thread) {
-  const item = el('li', thread.unread ? 'unread' : '');
-  const link = el('a');
-  link.href = 'thread.html?uuid=' + encodeURIComponent(thread.uuid);
-  const subject = el('span', 'subject', thread.subject);
-  subject.dir = 'auto';
-  const meta = el('span', 'thread-meta');
-  meta.append(el('span', null, thread.patient.display), el('span', null, categoryLabel(thread.category)),
-    timeElement(thread.lastMessageAt));
+  const badges = [];
   if (thread.provider.uuid !== thread.addressedTo.uuid) {
-    meta.append(el('span', null, t('boundaries.messaging.inbox.for', thread.provider.display)));
+    badges.push(el('span', null, t('boundaries.messaging.inbox.for', thread.provider.display)));
   }
   if (thread.unread) {
-    meta.append(el('span', 'badge unread', t('boundaries.messaging.unread')));
+    badges.push(el('span', 'badge unread', t('boundaries.messaging.unread')));
   }
   if (thread.overdue) {
-    meta.append(el('span', 'badge overdue', t('boundaries.messaging.overdueSince', formatDate(thread.replyDueBy))));
+    badges.push(el('span', 'badge overdue', t('boundaries.messaging.overdueSince', formatDate(thread.replyDueBy))));
   } else if (thread.awaitingReply && thread.replyDueBy) {
-    meta.append(el('span', 'badge', t('boundaries.messaging.dueBy', formatDate(thread.replyDueBy))));
+    badges.push(el('span', 'badge', t('boundaries.messaging.dueBy', formatDate(thread.replyDueBy))));
   }
   if (thread.flagged) {
-    meta.append(el('span', 'badge concern', t('boundaries.messaging.flagged')));
+    badges.push(el('span', 'badge concern', t('boundaries.messaging.flagged')));
   }
-  link.append(subject, meta);
-  item.append(link);
-  return item;
+  return threadListItem(thread, thread.patient.display, badges);
 }
 
 async function loadSummary() {

@@ -3,24 +3,14 @@
 
 import { get } from '../common/api.js';
 import { t, errorText } from '../common/i18n.js';
-import { el, timeElement, categoryLabel, showError } from '../common/messaging.js';
+import { el, threadListItem, showError } from '../common/messaging.js';
 
 function threadItem(thread) {
-  const item = el('li');
-  const link = el('a');
-  link.href = 'thread.html?uuid=' + encodeURIComponent(thread.uuid);
-  const subject = el('span', 'subject', thread.subject);
-  subject.dir = 'auto';
-  const meta = el('span', 'thread-meta');
-  meta.append(el('span', null, thread.provider.display), el('span', null, categoryLabel(thread.category)),
-    timeElement(thread.lastMessageAt));
-  meta.append(el('span', 'badge', t(thread.closed ? 'boundaries.messaging.closed' : 'boundaries.messaging.open')));
+  const badges = [el('span', 'badge', t(thread.closed ? 'boundaries.messaging.closed' : 'boundaries.messaging.open'))];
   if (thread.flagged) {
-    meta.append(el('span', 'badge concern', t('boundaries.messaging.flagged')));
+    badges.push(el('span', 'badge concern', t('boundaries.messaging.flagged')));
   }
-  link.append(subject, meta);
-  item.append(link);
-  return item;
+  return threadListItem(thread, thread.provider.display, badges);
 }
 
 export async function showPatientThreads(container, patientUuid) {

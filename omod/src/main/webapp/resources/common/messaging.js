@@ -123,6 +123,24 @@ export function renderMessage(message, { staff, actions } = {}) {
   return article;
 }
 
+/**
+ * One thread in a list: a link to thread.html with the subject, who the thread is with, its category and last
+ * message time, then the badges the caller passes.
+ */
+export function threadListItem(thread, withWhom, badges) {
+  const item = el('li', thread.unread ? 'unread' : '');
+  const link = el('a');
+  link.href = 'thread.html?uuid=' + encodeURIComponent(thread.uuid);
+  const subject = el('span', 'subject', thread.subject);
+  subject.dir = 'auto';
+  const meta = el('span', 'thread-meta');
+  meta.append(el('span', null, withWhom), el('span', null, categoryLabel(thread.category)),
+    timeElement(thread.lastMessageAt), ...badges);
+  link.append(subject, meta);
+  item.append(link);
+  return item;
+}
+
 /** Shows an error (or hides the box when text is empty). */
 export function showError(box, text) {
   box.textContent = text || '';

@@ -1,7 +1,7 @@
 import { get } from '../common/api.js';
 import { startPage } from '../common/page.js';
 import { t, errorText } from '../common/i18n.js';
-import { el, timeElement, categoryLabel, showError } from '../common/messaging.js';
+import { el, threadListItem, showError } from '../common/messaging.js';
 
 const list = document.getElementById('threads');
 const more = document.getElementById('more');
@@ -9,23 +9,14 @@ const error = document.getElementById('error');
 let next = 0;
 
 function threadItem(thread) {
-  const item = el('li', thread.unread ? 'unread' : '');
-  const link = el('a');
-  link.href = 'thread.html?uuid=' + encodeURIComponent(thread.uuid);
-  const subject = el('span', 'subject', thread.subject);
-  subject.dir = 'auto';
-  const meta = el('span', 'thread-meta');
-  meta.append(el('span', null, thread.provider.display), el('span', null, categoryLabel(thread.category)),
-    timeElement(thread.lastMessageAt));
+  const badges = [];
   if (thread.unread) {
-    meta.append(el('span', 'badge unread', t('boundaries.messaging.unread')));
+    badges.push(el('span', 'badge unread', t('boundaries.messaging.unread')));
   }
   if (thread.closed) {
-    meta.append(el('span', 'badge', t('boundaries.messaging.closed')));
+    badges.push(el('span', 'badge', t('boundaries.messaging.closed')));
   }
-  link.append(subject, meta);
-  item.append(link);
-  return item;
+  return threadListItem(thread, thread.provider.display, badges);
 }
 
 async function loadPage() {
