@@ -1,5 +1,9 @@
 package org.openmrs.module.boundaries.web;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
 import org.openmrs.api.APIAuthenticationException;
@@ -10,10 +14,12 @@ import org.openmrs.module.boundaries.api.InvalidRequestException;
 import org.openmrs.module.boundaries.api.ObjectNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -87,6 +93,11 @@ public class RestErrorHandler {
 		return ApiErrors.response(HttpStatus.BAD_REQUEST, "boundaries.error.malformedJson");
 	}
 
+	@ExceptionHandler(RequestBodyLimit.TooLargeException.class)
+	public ResponseEntity<Map<String, Object>> tooLarge(RequestBodyLimit.TooLargeException e) {
+		return ApiErrors.response(HttpStatus.PAYLOAD_TOO_LARGE, "boundaries.error.tooLarge");
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	public ResponseEntity<Map<String, Object>> wrongParameterType(MethodArgumentTypeMismatchException e) {
 		return ApiErrors.fieldError(e.getName(), "boundaries.error.wrongType",
@@ -117,8 +128,33 @@ public class RestErrorHandler {
 
 	@ExceptionHandler(Exception.class)
 	public ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+		if (isDatabaseUnavailable(e)) {
+			log.warn("The database could not be reached during a Professional Boundaries request", e);
+			return ApiErrors.response(HttpStatus.SERVICE_UNAVAILABLE, "boundaries.error.unavailable");
+		}
 		log.error("Unexpected error in a Professional Boundaries request", e);
 		return ApiErrors.response(HttpStatus.INTERNAL_SERVER_ERROR, "boundaries.error.internal");
+	}
+
+	/**
+	 * True when the failure is the database going away (no connection to be had, or one lost mid-request): the
+	 * transaction was rolled back, so the client may simply try again. Judged by the JDBC cause, whatever wraps it
+	 * (Spring's transaction manager, Hibernate, or a module exception), as SQL state class 08 is "connection
+	 * exception" on every database.
+	 */
+	static boolean isDatabaseUnavailable(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+			        || cause instanceof SQLTransientConnectionException
+			        || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
+				return true;
+			}
+			if (cause instanceof SQLException && ((SQLException) cause).getSQLState() != null
+			        && ((SQLException) cause).getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String fieldPath(JsonMappingException e) {
