@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 
 import org.apache.commons.lang3.StringUtils;
@@ -51,7 +52,8 @@ public class SessionController {
 	// a body that is not JSON fails here, in the handler, and is answered 415.
 	@PostMapping
 	@CsrfTokenNotRequired
-	public ResponseEntity<Map<String, Object>> signIn(@RequestBody SignInRequest body, HttpServletRequest request) {
+	public ResponseEntity<Map<String, Object>> signIn(@RequestBody SignInRequest body, HttpServletRequest request,
+	        HttpServletResponse response) {
 		if (StringUtils.isBlank(body.getUsername()) || StringUtils.isEmpty(body.getPassword())) {
 			String field = StringUtils.isBlank(body.getUsername()) ? "username" : "password";
 			return ApiErrors.fieldError(field, "boundaries.session.credentialsRequired",
@@ -68,6 +70,7 @@ public class SessionController {
 		// OpenMRS keeps the session id at sign-in; a new one defeats session fixation.
 		request.getSession();
 		request.changeSessionId();
+		SessionCookie.markSameSite(request, response);
 		CsrfTokens.issue(request);
 		return ResponseEntity.ok(describe(request));
 	}
