@@ -296,7 +296,15 @@ public abstract class BaseContextSensitiveTest {
 			dbUnitConn.getConfig().setProperty(DatabaseConfig.PROPERTY_DATATYPE_FACTORY, new PostgresqlDataTypeFactory());
 			return dbUnitConn;
 		}
-		IDatabaseConnection dbUnitConn = new DatabaseConnection(connection);
+		// Only the test database's tables, as core's OpenmrsMetadataHandler does: MariaDB's performance_schema has a
+		// "users" table too, which would make DbUnit's table lookup ambiguous
+		IDatabaseConnection dbUnitConn;
+		try {
+			dbUnitConn = new DatabaseConnection(connection, connection.getCatalog());
+		}
+		catch (SQLException e) {
+			throw new DatabaseUnitException(e);
+		}
 		dbUnitConn.getConfig().setProperty(DatabaseConfig.PROPERTY_DATATYPE_FACTORY, new MySqlDataTypeFactory());
 		dbUnitConn.getConfig().setProperty(DatabaseConfig.PROPERTY_METADATA_HANDLER, new MySqlMetadataHandler());
 		return dbUnitConn;

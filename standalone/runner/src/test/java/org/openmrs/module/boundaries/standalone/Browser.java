@@ -9,9 +9,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by Debian's chromedriver, with a profile of its own. */
 final class Browser implements AutoCloseable {
@@ -44,6 +47,17 @@ final class Browser implements AutoCloseable {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return new Browser(driver, profile);
+	}
+
+	/** Signs in through the module's sign-in page and waits until it has moved on. */
+	void signIn(StandaloneRunner runner, DemoAccount account) {
+		driver.get(runner.getBaseUrl() + "/moduleResources/boundaries/signin.html");
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("signin-submit")));
+		driver.findElement(By.id("username")).sendKeys(account.getUsername());
+		driver.findElement(By.id("password")).sendKeys(account.getPassword());
+		driver.findElement(By.id("signin-submit")).click();
+		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("signin.html")));
 	}
 
 	@Override

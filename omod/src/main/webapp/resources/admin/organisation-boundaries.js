@@ -1,0 +1,3 @@
+import { openEditorPage } from '../common/boundaries-editor.js';
+
+await openEditorPage(() => 'default');
