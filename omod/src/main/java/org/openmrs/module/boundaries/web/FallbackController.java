@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * never runs: a wrong method comes back as HTTP 200 carrying a serialized exception and an unknown path as the
  * container's HTML error page. Its pattern is the least specific one, so any real mapping wins over it.
  */
+@SignInNotRequired
 @RestController
 public class FallbackController {
 

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The module's strings for its pages, in one locale: every {@code boundaries.*} key of the module's message
  * properties for the locale's language, the English file filling what a translation lacks. Placeholders ({0}) are left for the page to fill.
  */
+@SignInNotRequired
 @RestController
 @RequestMapping("/rest/v1/boundaries/messages")
 public class MessagesController {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Test only: an endpoint with the mapping conditions the module's controllers use (consumes, params). */
 @RestController
+@SignInNotRequired
 public class FallbackProbeController {
 
 	static final String PATH = "/rest/v1/boundaries/fallback-probe";

@@ -23,6 +23,7 @@ import org.openmrs.module.boundaries.web.ApiErrors;
 import org.openmrs.module.boundaries.web.CsrfTokenNotRequired;
 import org.openmrs.module.boundaries.web.CsrfTokens;
 import org.openmrs.module.boundaries.web.Json;
+import org.openmrs.module.boundaries.web.SignInNotRequired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Sign-in for the module's pages, reusing the host's authentication: the same users, passwords and lockout as OpenMRS,
  * and the same HTTP session, so it works whether or not the REST module is installed.
  */
+@SignInNotRequired
 @RestController
 @RequestMapping("/rest/v1/boundaries/session")
 public class SessionController {

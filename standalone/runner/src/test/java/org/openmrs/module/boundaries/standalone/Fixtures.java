@@ -43,6 +43,31 @@ final class Fixtures {
 		        .path("patientUuid").asText());
 		PEOPLE.put("provider", (f, side) -> f.me(side == Side.A ? DemoAccount.DOCTOR : DemoAccount.DOCTOR2)
 		        .path("providerUuid").asText());
+
+		// provider boundaries
+		PEOPLE.put("profile", (f, side) -> f.read(DemoAccount.ADMIN, "/profile/history?provider=" + f.provider(side))
+		        .path("results").path(0).path("uuid").asText());
+		OBJECTS.put("draft", (f, side) -> f.draft(side).path("uuid").asText());
+		OBJECTS.put("providerWithDraft", (f, side) -> f.draft(side).path("provider").path("uuid").asText());
+		OBJECTS.put("acknowledgement", (f, side) -> f.write(DemoAccount.MANAGER, "POST", "/acknowledgement",
+		    "{\"patient\":\"" + f.patient(side) + "\",\"provider\":\"" + f.provider(side) + "\"}").path("uuid").asText());
+	}
+
+	/** A draft of the side's provider's boundaries, as a manager saves one. */
+	static final String DRAFT = "{\"channelRules\":[{\"channel\":\"PORTAL\",\"stance\":\"LIMITED\",\"note\":\"Non-urgent only\"}],"
+	        + "\"replyTimeValue\":2,\"replyTimeUnit\":\"WORKING_DAYS\",\"workingDays\":[\"MONDAY\",\"TUESDAY\"],"
+	        + "\"workingHoursStart\":\"09:00\",\"workingHoursEnd\":\"17:00\",\"personalNote\":\"A draft of the security suite\"}";
+
+	private JsonNode draft(Side side) throws Exception {
+		return write(DemoAccount.MANAGER, "PUT", "/profile/draft?provider=" + provider(side), DRAFT);
+	}
+
+	String patient(Side side) throws Exception {
+		return resolve("patient", side, false);
+	}
+
+	String provider(Side side) throws Exception {
+		return resolve("provider", side, false);
 	}
 
 	private final StandaloneRunner runner;
