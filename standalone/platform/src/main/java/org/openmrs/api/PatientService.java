@@ -26,6 +26,13 @@ public interface PatientService extends OpenmrsService {
 	@Authorized({ PrivilegeConstants.GET_PATIENTS })
 	List<Patient> getAllPatients(boolean includeVoided) throws APIException;
 
+	/**
+	 * Patients whose names match the query (every word starts a given, middle or family name), one page of them,
+	 * voided ones left out. The real platform also matches identifiers, which the stand-in does not have.
+	 */
+	@Authorized({ PrivilegeConstants.GET_PATIENTS })
+	List<Patient> getPatients(String query, Integer start, Integer length) throws APIException;
+
 	@Authorized({ PrivilegeConstants.DELETE_PATIENTS })
 	Patient voidPatient(Patient patient, String reason) throws APIException;
 

@@ -2,9 +2,11 @@ package org.openmrs.api;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.openmrs.Person;
 import org.openmrs.Provider;
+import org.openmrs.ProviderAttributeType;
 import org.openmrs.annotation.Authorized;
 import org.openmrs.util.PrivilegeConstants;
 
@@ -42,4 +44,12 @@ public interface ProviderService extends OpenmrsService {
 
 	@Authorized({ PrivilegeConstants.GET_PROVIDERS })
 	Provider getProviderByIdentifier(String identifier);
+
+	/**
+	 * Providers whose identifier or person's names match the query (null or empty: all), one page of them. The
+	 * stand-in ignores {@code attributes}.
+	 */
+	@Authorized({ PrivilegeConstants.GET_PROVIDERS })
+	List<Provider> getProviders(String query, Integer start, Integer length, Map<ProviderAttributeType, Object> attributes,
+	        boolean includeRetired);
 }

@@ -55,4 +55,6 @@ public class PrivilegeConstants {
 	public static final String VIEW_ADMIN_FUNCTIONS = "View Administration Functions";
 
 	public static final String VIEW_NAVIGATION_MENU = "View Navigation Menu";
+
+	public static final String MANAGE_ALERTS = "Manage Alerts";
 }

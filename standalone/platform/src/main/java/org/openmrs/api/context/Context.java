@@ -13,6 +13,8 @@ import org.openmrs.api.PatientService;
 import org.openmrs.api.PersonService;
 import org.openmrs.api.ProviderService;
 import org.openmrs.api.UserService;
+import org.openmrs.notification.AlertService;
+import org.openmrs.notification.MessageService;
 import org.openmrs.api.db.ContextDAO;
 import org.openmrs.messagesource.MessageSourceService;
 import org.openmrs.util.LocaleUtility;
@@ -177,6 +179,14 @@ public class Context {
 
 	public static AdministrationService getAdministrationService() {
 		return getServiceContext().getAdministrationService();
+	}
+
+	public static AlertService getAlertService() {
+		return getServiceContext().getAlertService();
+	}
+
+	public static MessageService getMessageService() {
+		return getServiceContext().getMessageService();
 	}
 
 	public static MessageSourceService getMessageSourceService() {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.openmrs.api.APIException;
+import org.openmrs.notification.AlertService;
+import org.openmrs.notification.MessageService;
 import org.openmrs.api.AdministrationService;
 import org.openmrs.api.OpenmrsService;
 import org.openmrs.api.PatientService;
@@ -110,6 +112,22 @@ public class ServiceContext implements ApplicationContextAware {
 
 	public void setAdministrationService(AdministrationService administrationService) {
 		setService(AdministrationService.class, administrationService);
+	}
+
+	public AlertService getAlertService() {
+		return getService(AlertService.class);
+	}
+
+	public void setAlertService(AlertService alertService) {
+		setService(AlertService.class, alertService);
+	}
+
+	public MessageService getMessageService() {
+		return getService(MessageService.class);
+	}
+
+	public void setMessageService(MessageService messageService) {
+		setService(MessageService.class, messageService);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.openmrs.api.impl;
 import java.util.List;
 
 import org.hibernate.SessionFactory;
+import org.hibernate.query.Query;
 import org.openmrs.Patient;
 import org.openmrs.api.PatientService;
 import org.openmrs.api.context.Context;
@@ -46,6 +47,31 @@ public class PatientServiceImpl extends BaseOpenmrsService implements PatientSer
 	public Patient getPatientByUuid(String uuid) {
 		return sessionFactory.getCurrentSession().createQuery("from Patient p where p.uuid = :uuid", Patient.class)
 		        .setParameter("uuid", uuid).uniqueResult();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Patient> getPatients(String query, Integer start, Integer length) {
+		String[] words = query == null ? new String[0] : query.trim().toLowerCase().split("\\s+");
+		StringBuilder hql = new StringBuilder("select p from Patient p where p.voided = false");
+		for (int i = 0; i < words.length; i++) {
+			hql.append(" and exists (from PersonName n where n.person = p and n.voided = false and (lower(n.givenName)"
+			        + " like :w").append(i).append(" or lower(n.middleName) like :w").append(i)
+			        .append(" or lower(n.familyName) like :w").append(i).append("))");
+		}
+		hql.append(" order by p.patientId");
+		Query<Patient> found = sessionFactory.getCurrentSession().createQuery(hql.toString(),
+		    Patient.class);
+		for (int i = 0; i < words.length; i++) {
+			found.setParameter("w" + i, words[i] + "%");
+		}
+		if (start != null) {
+			found.setFirstResult(start);
+		}
+		if (length != null) {
+			found.setMaxResults(length);
+		}
+		return found.getResultList();
 	}
 
 	@Override

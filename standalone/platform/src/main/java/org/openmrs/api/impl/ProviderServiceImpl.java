@@ -2,10 +2,13 @@ package org.openmrs.api.impl;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.hibernate.SessionFactory;
+import org.hibernate.query.Query;
 import org.openmrs.Person;
 import org.openmrs.Provider;
+import org.openmrs.ProviderAttributeType;
 import org.openmrs.api.ProviderService;
 import org.openmrs.api.context.Context;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,6 +87,27 @@ public class ProviderServiceImpl extends BaseOpenmrsService implements ProviderS
 		        + (includeRetired ? " order by p.retired asc, p.providerId asc" : " order by p.providerId asc");
 		return sessionFactory.getCurrentSession().createQuery(hql, Provider.class).setParameter("person", person)
 		        .getResultList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Provider> getProviders(String query, Integer start, Integer length,
+	        Map<ProviderAttributeType, Object> attributes, boolean includeRetired) {
+		String text = query == null ? "" : query.trim().toLowerCase();
+		String hql = "select distinct p from Provider p left join p.person person left join person.names n"
+		        + " where (:includeRetired = true or p.retired = false) and (:text = '' or lower(p.identifier) like :prefix"
+		        + " or lower(n.givenName) like :prefix or lower(n.familyName) like :prefix or lower(p.name) like :prefix)"
+		        + " order by p.providerId";
+		Query<Provider> found = sessionFactory.getCurrentSession().createQuery(hql, Provider.class)
+		        .setParameter("includeRetired", includeRetired).setParameter("text", text)
+		        .setParameter("prefix", text + "%");
+		if (start != null) {
+			found.setFirstResult(start);
+		}
+		if (length != null) {
+			found.setMaxResults(length);
+		}
+		return found.getResultList();
 	}
 
 	@Override

@@ -17,7 +17,7 @@ public final class DemoData {
 
 	/** Each feature adds its class here, e.g. {@code new BoundariesDemoData(), new MessagingDemoData()}. */
 	static List<FeatureDemoData> features() {
-		return Arrays.asList(new BoundariesDemoData());
+		return Arrays.asList(new BoundariesDemoData(), new ContactLogDemoData(), new MessagingDemoData());
 	}
 
 	public void load() throws Exception {

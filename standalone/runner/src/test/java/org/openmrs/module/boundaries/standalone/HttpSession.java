@@ -47,6 +47,12 @@ final class HttpSession {
 		        .POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** A state-changing POST as the module's pages send it: JSON with the session's CSRF token. */
+	Response postJson(String path, String body, String csrfToken) throws IOException, InterruptedException {
+		return send(request(path).header("Content-Type", "application/json").header("X-CSRF-Token", csrfToken)
+		        .POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
 	Response delete(String path, String csrfToken) throws IOException, InterruptedException {
 		HttpRequest.Builder builder = request(path).DELETE();
 		if (csrfToken != null) {

@@ -1,0 +1,161 @@
+package org.openmrs.module.boundaries.contactlog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.hibernate.Query;
+import org.openmrs.BaseOpenmrsData;
+import org.openmrs.Patient;
+import org.openmrs.Provider;
+import org.openmrs.api.db.hibernate.DbSessionFactory;
+import org.openmrs.module.boundaries.api.Paging;
+
+/** {@link ContactLogDao} in HQL on the platform's session factory. */
+public class HibernateContactLogDao implements ContactLogDao {
+
+	private static final List<GiftDecision> RECEIVED = Collections.unmodifiableList(
+	    Arrays.stream(GiftDecision.values()).filter(GiftDecision::isReceived).collect(Collectors.toList()));
+
+	private final DbSessionFactory sessionFactory;
+
+	public HibernateContactLogDao(DbSessionFactory sessionFactory) {
+		this.sessionFactory = sessionFactory;
+	}
+
+	@Override
+	public <T extends BaseOpenmrsData> T save(T object) {
+		sessionFactory.getCurrentSession().saveOrUpdate(object);
+		return object;
+	}
+
+	@Override
+	public <T extends BaseOpenmrsData> Optional<T> getByUuid(Class<T> type, String uuid) {
+		Query query = query("from " + type.getSimpleName() + " o where o.uuid = :uuid").setParameter("uuid", uuid);
+		return Optional.ofNullable(type.cast(query.uniqueResult()));
+	}
+
+	@Override
+	public List<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, Paging paging) {
+		return chartPage("ContactLogEntry", "staffUser provider corrects", "occurredAt", patient, includeVoided, paging);
+	}
+
+	@Override
+	public List<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, Paging paging) {
+		return chartPage("GiftRecord", "recipientProvider recipientUser corrects", "offeredOn", patient, includeVoided,
+		    paging);
+	}
+
+	@Override
+	public BigDecimal getReceivedGiftTotal(Patient patient, String currency, Date after, Date upTo,
+	        Collection<Integer> excludedGiftIds) {
+		String hql = "select coalesce(sum(g.estimatedValue), 0) from GiftRecord g where g.patient = :patient"
+		        + " and g.voided = false and g.currency = :currency and g.decision in (:received)"
+		        + " and g.offeredOn > :after and g.offeredOn <= :upTo";
+		if (!excludedGiftIds.isEmpty()) {
+			hql += " and g.id not in (:excluded)";
+		}
+		Query query = query(hql).setParameter("patient", patient).setParameter("currency", currency)
+		        .setParameterList("received", RECEIVED).setParameter("after", after).setParameter("upTo", upTo);
+		if (!excludedGiftIds.isEmpty()) {
+			query.setParameterList("excluded", excludedGiftIds);
+		}
+		Object total = query.uniqueResult();
+		return total instanceof BigDecimal ? (BigDecimal) total : new BigDecimal(total.toString());
+	}
+
+	@Override
+	public List<GiftRecord> getGiftRegister(GiftRegisterQuery register, GiftPolicy policy, Paging paging) {
+		StringBuilder hql = new StringBuilder("select g from GiftRecord g join fetch g.patient"
+		        + " left join fetch g.recipientProvider left join fetch g.recipientUser"
+		        + " where g.voided = false and g.offeredOn >= :from and g.offeredOn <= :to");
+		if (register.getProvider() != null) {
+			hql.append(" and g.recipientProvider = :provider");
+		}
+		if (register.getDecision() != null) {
+			hql.append(" and g.decision = :decision");
+		}
+		if (register.isReachingThresholdOnly()) {
+			hql.append(" and (g.currency <> :currency or g.estimatedValue >= :threshold)");
+		}
+		hql.append(" order by g.offeredOn desc, g.id desc");
+		Query query = query(hql.toString()).setParameter("from", register.getPeriod().getFromDate())
+		        .setParameter("to", register.getPeriod().getToDate());
+		if (register.getProvider() != null) {
+			query.setParameter("provider", register.getProvider());
+		}
+		if (register.getDecision() != null) {
+			query.setParameter("decision", register.getDecision());
+		}
+		if (register.isReachingThresholdOnly()) {
+			query.setParameter("currency", policy.getCurrency()).setParameter("threshold", policy.getThreshold());
+		}
+		return page(query, paging);
+	}
+
+	@Override
+	public List<CareTransfer> getCareTransfers(Patient patient, boolean includeVoided, Paging paging) {
+		return chartPage("CareTransfer", "fromProvider toProvider contactLogEntry", "effectiveDate", patient,
+		    includeVoided, paging);
+	}
+
+	@Override
+	public Optional<CareTransfer> getActiveCareTransferFor(ContactLogEntry entry) {
+		return Optional.ofNullable((CareTransfer) query(
+		    "from CareTransfer t where t.contactLogEntry = :entry and t.voided = false").setParameter("entry", entry)
+		            .setMaxResults(1).uniqueResult());
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public List<Object[]> countConcerns(ReportPeriod period, Provider provider) {
+		String hql = "select p.id, e.concernKind, e.severity, count(e.id) from ContactLogEntry e left join e.provider p"
+		        + " where e.voided = false and e.category = :category and e.occurredAt >= :from and e.occurredAt < :to"
+		        + (provider == null ? "" : " and p = :provider") + " group by p.id, e.concernKind, e.severity";
+		Query query = query(hql).setParameter("category", ContactCategory.BOUNDARY_CONCERN)
+		        .setParameter("from", period.getFromDate()).setParameter("to", period.getEndExclusive());
+		if (provider != null) {
+			query.setParameter("provider", provider);
+		}
+		return query.list();
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public List<Provider> getProviders(Collection<Integer> providerIds) {
+		if (providerIds.isEmpty()) {
+			return new ArrayList<>();
+		}
+		return query("from Provider p where p.id in (:ids)").setParameterList("ids", providerIds).list();
+	}
+
+	private Query query(String hql) {
+		return sessionFactory.getCurrentSession().createQuery(hql);
+	}
+
+	/**
+	 * One page of a chart's rows of an entity, newest first by the given property, with the named associations and
+	 * who recorded and voided each row fetched in the same statement.
+	 */
+	private <T> List<T> chartPage(String entity, String associations, String newestFirst, Patient patient,
+	        boolean includeVoided, Paging paging) {
+		StringBuilder hql = new StringBuilder("select r from ").append(entity).append(" r");
+		for (String association : (associations + " creator voidedBy").split(" ")) {
+			hql.append(" left join fetch r.").append(association);
+		}
+		hql.append(" where r.patient = :patient").append(includeVoided ? "" : " and r.voided = false")
+		        .append(" order by r.").append(newestFirst).append(" desc, r.id desc");
+		return page(query(hql.toString()).setParameter("patient", patient), paging);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> List<T> page(Query query, Paging paging) {
+		return query.setFirstResult(paging.getStartIndex()).setMaxResults(paging.getFetchSize()).list();
+	}
+}

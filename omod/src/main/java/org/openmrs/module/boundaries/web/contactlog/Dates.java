@@ -1,0 +1,62 @@
+package org.openmrs.module.boundaries.web.contactlog;
+
+import java.text.ParseException;
+import java.text.SimpleDateFormat;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import org.openmrs.module.boundaries.api.InvalidRequestException;
+import org.openmrs.module.boundaries.web.ApiErrors;
+
+/**
+ * Dates as the log's requests carry them: calendar days as {@code yyyy-MM-dd} (the server's days, as OpenMRS keeps
+ * them) and moments as ISO 8601 with an offset, e.g. {@code 2026-03-01T09:30:00.000+0000} or {@code ...Z}.
+ */
+final class Dates {
+
+	private static final String DAY = "yyyy-MM-dd";
+
+	private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder()
+	        .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+	        .optionalStart().appendOffset("+HHMM", "Z").optionalEnd().toFormatter();
+
+	private Dates() {
+	}
+
+	static Date day(String field, String text) {
+		if (text == null || text.trim().isEmpty()) {
+			return null;
+		}
+		SimpleDateFormat format = new SimpleDateFormat(DAY);
+		format.setLenient(false);
+		try {
+			String trimmed = text.trim();
+			if (!trimmed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+				throw new ParseException(trimmed, 0);
+			}
+			return format.parse(trimmed);
+		}
+		catch (ParseException e) {
+			throw new InvalidRequestException(field, ApiErrors.message("boundaries.contactlog.error.day", field));
+		}
+	}
+
+	static Date instant(String field, String text) {
+		if (text == null || text.trim().isEmpty()) {
+			return null;
+		}
+		try {
+			return Date.from(OffsetDateTime.parse(text.trim(), INSTANT).toInstant());
+		}
+		catch (DateTimeParseException e) {
+			throw new InvalidRequestException(field, ApiErrors.message("boundaries.contactlog.error.instant", field));
+		}
+	}
+
+	static String day(Date date) {
+		return date == null ? null : new SimpleDateFormat(DAY).format(date);
+	}
+}

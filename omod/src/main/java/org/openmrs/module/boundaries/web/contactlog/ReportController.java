@@ -1,0 +1,40 @@
+package org.openmrs.module.boundaries.web.contactlog;
+
+import java.util.Map;
+
+import javax.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The managers' reports for a period: {@code /report/gifts} (the gift register, filterable by provider, decision and
+ * above-threshold) and {@code /report/concerns} (boundary concerns by provider and kind); {@code format=csv} for CSV.
+ */
+@RestController
+@RequestMapping("/rest/v1/boundaries/report")
+public class ReportController {
+
+	@GetMapping("/gifts")
+	public Map<String, Object> gifts(@ModelAttribute RegisterParams params, HttpServletRequest request) {
+		return Reports.giftRegister(params, request);
+	}
+
+	@GetMapping(path = "/gifts", params = "format=csv")
+	public ResponseEntity<byte[]> giftsCsv(@ModelAttribute RegisterParams params) {
+		return Reports.giftRegisterCsv(params);
+	}
+
+	@GetMapping("/concerns")
+	public Map<String, Object> concerns(@ModelAttribute RegisterParams params) {
+		return Reports.concerns(params);
+	}
+
+	@GetMapping(path = "/concerns", params = "format=csv")
+	public ResponseEntity<byte[]> concernsCsv(@ModelAttribute RegisterParams params) {
+		return Reports.concernsCsv(params);
+	}
+}
