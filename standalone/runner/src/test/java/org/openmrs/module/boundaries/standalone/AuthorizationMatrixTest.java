@@ -113,11 +113,27 @@ class AuthorizationMatrixTest {
 
 		HttpSession.Response response = MatrixRequests.send(session, request, requests.token(session, role),
 		    Collections.emptyMap());
+		try {
+			return judge(row, role, side, expected, request, response, before);
+		}
+		finally {
+			requests.settle(row, response);
+		}
+	}
 
+	private static String judge(Row row, Role role, Side side, int expected, MatrixRequests.Filled request,
+	        HttpSession.Response response, ModuleTables.Snapshot before) throws Exception {
+		boolean refusal = expected >= 400;
 		String cell = role.label() + (row.namesObjects() ? (side == role.side ? " own" : " other") + " (side " + side + ")"
 		        : "") + ": " + request + " -> ";
 		if (response.status() != expected) {
 			return cell + response + " (expected " + expected + ")";
+		}
+		if (!refusal && role.account != null && role.account.isPatient()) {
+			String leak = fixtures.otherPatientIn(role.account, response.body());
+			if (leak != null) {
+				return cell + "shows another patient (" + leak + "): " + response;
+			}
 		}
 		if (refusal) {
 			String problem = cleanError(response);

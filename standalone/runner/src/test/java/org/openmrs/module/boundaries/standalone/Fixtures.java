@@ -2,10 +2,12 @@ package org.openmrs.module.boundaries.standalone;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 
@@ -32,6 +34,31 @@ final class Fixtures {
 		String make(Fixtures fixtures, Side side) throws Exception;
 	}
 
+	/** A draft of the side's provider's boundaries, as a manager saves one. */
+	static final String DRAFT = "{\"channelRules\":[{\"channel\":\"PORTAL\",\"stance\":\"LIMITED\",\"note\":\"Non-urgent only\"}],"
+	        + "\"replyTimeValue\":2,\"replyTimeUnit\":\"WORKING_DAYS\",\"workingDays\":[\"MONDAY\",\"TUESDAY\"],"
+	        + "\"workingHoursStart\":\"09:00\",\"workingHoursEnd\":\"17:00\",\"personalNote\":\"A draft of the security suite\"}";
+
+	/** Requests the fixtures send; the placeholders are filled for the fixture's side. */
+	static final String CONTACT = "{\"patient\":\"{patient}\",\"occurredAt\":\"2026-01-05T10:00:00.000+0000\","
+	        + "\"direction\":\"INBOUND\",\"channel\":\"PERSONAL_PHONE\",\"provider\":\"{provider}\","
+	        + "\"summary\":\"Called a personal mobile\",\"category\":\"ROUTINE\"}";
+
+	static final String GIFT = "{\"patient\":\"{patient}\",\"description\":\"Box of chocolates\",\"kind\":\"CONSUMABLE\","
+	        + "\"estimatedValue\":15,\"recipientProvider\":\"{provider}\",\"donor\":\"PATIENT\",\"offeredOn\":\"2026-01-10\","
+	        + "\"decision\":\"ACCEPTED\",\"reason\":\"A small token\"}";
+
+	/** Towards the side's own provider, so that routing between the two sides never changes. */
+	static final String TRANSFER = "{\"patient\":\"{patient}\",\"fromProvider\":\"{otherProvider}\","
+	        + "\"toProvider\":\"{provider}\",\"reason\":\"Continuity of care\",\"endsRelationship\":false,"
+	        + "\"patientWarnedFirst\":false,\"toldInWriting\":true,\"letterDate\":\"2026-01-02\","
+	        + "\"recordsPassedOn\":\"2026-01-03\",\"effectiveDate\":\"2026-01-04\"}";
+
+	static final String COVERAGE = "{\"provider\":\"{provider}\",\"coveringProvider\":\"{otherProvider}\",\"note\":\"Away\"}";
+
+	static final String RESTRICTION = "{\"patient\":\"{patient}\",\"provider\":\"{provider}\","
+	        + "\"routeTo\":\"{otherProvider}\",\"reason\":\"Excessive contact\"}";
+
 	/** People: the same whether fresh or not. */
 	private static final Map<String, Fixture> PEOPLE = new LinkedHashMap<>();
 
@@ -51,12 +78,117 @@ final class Fixtures {
 		OBJECTS.put("providerWithDraft", (f, side) -> f.draft(side).path("provider").path("uuid").asText());
 		OBJECTS.put("acknowledgement", (f, side) -> f.write(DemoAccount.MANAGER, "POST", "/acknowledgement",
 		    "{\"patient\":\"" + f.patient(side) + "\",\"provider\":\"" + f.provider(side) + "\"}").path("uuid").asText());
+
+		// contact & gift log
+		PEOPLE.put("otherProvider", (f, side) -> f.provider(side.other()));
+		OBJECTS.put("contact", (f, side) -> f.write(DemoAccount.DOCTOR, "POST", "/contact", f.fill(CONTACT, side))
+		        .path("uuid").asText());
+		OBJECTS.put("gift", (f, side) -> f.write(DemoAccount.DOCTOR, "POST", "/gift", f.fill(GIFT, side)).path("uuid")
+		        .asText());
+		OBJECTS.put("transfer", (f, side) -> f.write(DemoAccount.MANAGER, "POST", "/transfer", f.fill(TRANSFER, side))
+		        .path("uuid").asText());
+
+		// portal messaging
+		OBJECTS.put("acknowledgedProvider", (f, side) -> f.acknowledgedProvider(side));
+		OBJECTS.put("thread", (f, side) -> f.thread(side).path("uuid").asText());
+		OBJECTS.put("closedThread", (f, side) -> {
+			String thread = f.thread(side).path("uuid").asText();
+			f.write(doctorOf(side), "POST", "/thread/" + thread + "/close", null);
+			return thread;
+		});
+		OBJECTS.put("threadMessage", (f, side) -> {
+			JsonNode thread = f.thread(side);
+			return thread.path("uuid").asText() + "/message/" + thread.path("messages").path(0).path("uuid").asText();
+		});
+		OBJECTS.put("coverage", new Ended("/coverage", COVERAGE));
+		OBJECTS.put("restriction", new Ended("/restriction", RESTRICTION));
+		OBJECTS.put("activeCoverage", new Active("/coverage", COVERAGE));
+		OBJECTS.put("activeRestriction", new Active("/restriction", RESTRICTION));
 	}
 
-	/** A draft of the side's provider's boundaries, as a manager saves one. */
-	static final String DRAFT = "{\"channelRules\":[{\"channel\":\"PORTAL\",\"stance\":\"LIMITED\",\"note\":\"Non-urgent only\"}],"
-	        + "\"replyTimeValue\":2,\"replyTimeUnit\":\"WORKING_DAYS\",\"workingDays\":[\"MONDAY\",\"TUESDAY\"],"
-	        + "\"workingHoursStart\":\"09:00\",\"workingHoursEnd\":\"17:00\",\"personalNote\":\"A draft of the security suite\"}";
+	/** A coverage or restriction, ended at once: it exists for reading without routing anybody's threads. */
+	private static final class Ended implements Fixture {
+
+		private final String resource;
+
+		private final String template;
+
+		Ended(String resource, String template) {
+			this.resource = resource;
+			this.template = template;
+		}
+
+		@Override
+		public String make(Fixtures f, Side side) throws Exception {
+			String uuid = f.write(DemoAccount.MANAGER, "POST", resource, f.fill(template, side)).path("uuid").asText();
+			f.write(DemoAccount.ADMIN, "POST", resource + "/" + uuid + "/end", null);
+			return uuid;
+		}
+	}
+
+	/** A coverage or restriction in force, ended by {@link #cleanUp()} if the request did not end it. */
+	private static final class Active implements Fixture {
+
+		private final String resource;
+
+		private final String template;
+
+		Active(String resource, String template) {
+			this.resource = resource;
+			this.template = template;
+		}
+
+		@Override
+		public String make(Fixtures f, Side side) throws Exception {
+			String uuid = f.write(DemoAccount.MANAGER, "POST", resource, f.fill(template, side)).path("uuid").asText();
+			f.afterwards(resource + "/" + uuid + "/end");
+			return uuid;
+		}
+	}
+
+	static DemoAccount patientOf(Side side) {
+		return side == Side.A ? DemoAccount.PATIENT : DemoAccount.PATIENT2;
+	}
+
+	static DemoAccount doctorOf(Side side) {
+		return side == Side.A ? DemoAccount.DOCTOR : DemoAccount.DOCTOR2;
+	}
+
+	/** The side's provider, once the side's patient has acknowledged their current boundaries. */
+	private String acknowledgedProvider(Side side) throws Exception {
+		String provider = provider(side);
+		if (read(patientOf(side), "/acknowledgement/status?provider=" + provider).path("needsAcknowledgement")
+		        .asBoolean()) {
+			write(patientOf(side), "POST", "/acknowledgement", "{\"provider\":\"" + provider + "\"}");
+		}
+		return provider;
+	}
+
+	/** A new thread the side's patient starts with the side's provider, with its messages. */
+	JsonNode thread(Side side) throws Exception {
+		return write(patientOf(side), "POST", "/thread", "{\"provider\":\"" + acknowledgedProvider(side)
+		        + "\",\"category\":\"OTHER\",\"subject\":\"Security suite\",\"body\":\"A question\"}");
+	}
+
+	/** Fills a fixture's own request template for a side. */
+	private String fill(String template, Side side) throws Exception {
+		return fill(template, Role.ADMIN, side, false);
+	}
+
+	/** Ends, as the administrator, a coverage or restriction a fixture started; a 409 means it was ended already. */
+	void afterwards(String endPath) {
+		pendingEnds.add(endPath);
+	}
+
+	/** Ends what fixtures left in force, so that no routing outlives the request that needed it. */
+	void cleanUp() throws Exception {
+		for (String endPath : pendingEnds) {
+			as(DemoAccount.ADMIN).send("POST", API + endPath, null, null,
+			    Collections.singletonMap("X-CSRF-Token", csrfToken(DemoAccount.ADMIN)));
+		}
+		pendingEnds.clear();
+		shared.keySet().removeIf(key -> key.startsWith("active"));
+	}
 
 	private JsonNode draft(Side side) throws Exception {
 		return write(DemoAccount.MANAGER, "PUT", "/profile/draft?provider=" + provider(side), DRAFT);
@@ -77,6 +209,8 @@ final class Fixtures {
 	private final Map<DemoAccount, JsonNode> described = new EnumMap<>(DemoAccount.class);
 
 	private final Map<String, String> shared = new HashMap<>();
+
+	private final List<String> pendingEnds = new ArrayList<>();
 
 	Fixtures(StandaloneRunner runner) {
 		this.runner = runner;
@@ -142,6 +276,22 @@ final class Fixtures {
 			throw new IllegalStateException("Fixture: " + account + " GET " + path + " -> " + response);
 		}
 		return response.json();
+	}
+
+	/**
+	 * What of the other portal patient (patient uuid, person uuid, name) a text mentions, or null: a patient must never
+	 * be shown another patient.
+	 */
+	String otherPatientIn(DemoAccount patient, String text) throws Exception {
+		DemoAccount other = patient == DemoAccount.PATIENT ? DemoAccount.PATIENT2 : DemoAccount.PATIENT;
+		JsonNode them = me(other);
+		for (String trace : new String[] { them.path("patientUuid").asText(), them.path("person").path("uuid").asText(),
+		        them.path("user").path("uuid").asText(), other.getFamilyName() }) {
+			if (!trace.isEmpty() && text.contains(trace)) {
+				return trace;
+			}
+		}
+		return null;
 	}
 
 	/** The value a placeholder stands for on a side: a shared object, or a new one when {@code fresh}. */

@@ -173,6 +173,7 @@ class HostileInputTest {
 		} else if (AuthorizationMatrixTest.leaksInternals(response.body())) {
 			problem = "answer carries internals";
 		}
+		requests.settle(row, response);
 		if (problem != null) {
 			failures.add(what + ": " + problem + " <- " + request.method + " " + MatrixRequests.abbreviate(request.path)
 			        + " -> " + response);

@@ -95,6 +95,18 @@ final class MatrixRequests {
 		return session.send(request.method, request.path, body == null ? null : "application/json", body, all);
 	}
 
+	/**
+	 * After a request: a coverage or restriction the request started ({@code !end} rows) is ended, and so is what the
+	 * fixtures started, so that no routing between the two sides outlives the request.
+	 */
+	void settle(Row row, HttpSession.Response response) throws Exception {
+		if (row.flags.contains("end") && response.status() < 300) {
+			String resource = row.path.split("[/?]")[1];
+			fixtures.afterwards("/" + resource + "/" + response.json().path("uuid").asText() + "/end");
+		}
+		fixtures.cleanUp();
+	}
+
 	static String abbreviate(String text) {
 		return text.length() > 160 ? text.substring(0, 160) + "...(" + text.length() + " chars)" : text;
 	}
