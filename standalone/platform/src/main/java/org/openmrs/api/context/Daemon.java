@@ -1,10 +1,12 @@
 package org.openmrs.api.context;
 
 import org.openmrs.User;
+import org.openmrs.module.DaemonToken;
+import org.openmrs.module.ModuleFactory;
 
 /**
- * Stand-in for {@code org.openmrs.api.context.Daemon}, reduced to telling whether the current thread is a
- * daemon thread (the stand-in never starts one) and who the daemon user is.
+ * Stand-in for {@code org.openmrs.api.context.Daemon}, reduced to running a module's code as the daemon user
+ * ({@link #runInDaemonThread}), telling whether the current thread is a daemon thread and who the daemon user is.
  */
 public final class Daemon {
 
@@ -36,6 +38,35 @@ public final class Daemon {
 
 	public static boolean isDaemonUser(User user) {
 		return DAEMON_USER_UUID.equals(user.getUuid());
+	}
+
+	/**
+	 * Runs the runnable in a new thread, in its own session, as the daemon user (every privilege), as the real
+	 * platform does for a module holding a valid token.
+	 */
+	public static Thread runInDaemonThread(final Runnable runnable, DaemonToken token) {
+		if (!ModuleFactory.isTokenValid(token)) {
+			throw new ContextAuthenticationException("Invalid token " + token);
+		}
+		Thread thread = new Thread(() -> {
+			isDaemonThread.set(true);
+			try {
+				Context.openSession();
+				runnable.run();
+			}
+			finally {
+				try {
+					Context.closeSession();
+				}
+				finally {
+					isDaemonThread.remove();
+					daemonThreadUser.remove();
+				}
+			}
+		}, "OpenMRS daemon");
+		thread.setDaemon(true);
+		thread.start();
+		return thread;
 	}
 
 	public static String getDaemonUserUuid() {
