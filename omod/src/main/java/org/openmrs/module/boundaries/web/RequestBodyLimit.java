@@ -50,8 +50,11 @@ public class RequestBodyLimit extends RequestBodyAdviceAdapter {
 		};
 	}
 
-	/** A request body over the cap: answered 413. */
-	public static class TooLargeException extends RuntimeException {
+	/**
+	 * A request body over the cap: answered 413. An IOException, because Jackson passes those through unchanged while
+	 * it wraps any other exception of the stream it reads as a malformed body.
+	 */
+	public static class TooLargeException extends IOException {
 
 		private static final long serialVersionUID = 1L;
 
@@ -86,7 +89,7 @@ public class RequestBodyLimit extends RequestBodyAdviceAdapter {
 			return n;
 		}
 
-		private void consumed(int n) {
+		private void consumed(int n) throws TooLargeException {
 			remaining -= n;
 			if (remaining < 0) {
 				throw new TooLargeException();

@@ -84,6 +84,9 @@ public class RestErrorHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	public ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException e) {
 		Throwable cause = e.getCause();
+		if (cause instanceof RequestBodyLimit.TooLargeException) {
+			return ApiErrors.response(HttpStatus.PAYLOAD_TOO_LARGE, "boundaries.error.tooLarge");
+		}
 		if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException) {
 			String field = fieldPath((JsonMappingException) cause);
 			if (!field.isEmpty()) {
@@ -92,11 +95,6 @@ public class RestErrorHandler {
 			}
 		}
 		return ApiErrors.response(HttpStatus.BAD_REQUEST, "boundaries.error.malformedJson");
-	}
-
-	@ExceptionHandler(RequestBodyLimit.TooLargeException.class)
-	public ResponseEntity<Map<String, Object>> tooLarge(RequestBodyLimit.TooLargeException e) {
-		return ApiErrors.response(HttpStatus.PAYLOAD_TOO_LARGE, "boundaries.error.tooLarge");
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -33,6 +33,13 @@ final class HttpSession {
 		this.baseUrl = runner.getBaseUrl();
 	}
 
+	/** A client presenting a session cookie it was not given: a replayed or a planted one. */
+	static HttpSession withCookie(StandaloneRunner runner, String sessionId) {
+		HttpSession session = new HttpSession(runner);
+		session.sessionId = sessionId;
+		return session;
+	}
+
 	/** The session cookie's value, or null before the server gave one. */
 	String sessionId() {
 		return sessionId;
