@@ -6,6 +6,9 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
+import javax.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
 import org.openmrs.api.APIAuthenticationException;
 import org.openmrs.api.ValidationException;
 import org.openmrs.api.context.Context;
@@ -14,6 +17,7 @@ import org.openmrs.module.boundaries.api.InvalidRequestException;
 import org.openmrs.module.boundaries.api.ObjectNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -124,6 +128,16 @@ public class RestErrorHandler {
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	public ResponseEntity<Map<String, Object>> wrongMediaType(HttpMediaTypeNotSupportedException e) {
 		return ApiErrors.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "boundaries.error.unsupportedMediaType");
+	}
+
+	/**
+	 * Two requests changed the same rows at the same moment and this one lost (e.g. two publishes of one draft); the
+	 * transaction was rolled back, so the client may reload and try again.
+	 */
+	@ExceptionHandler({ OptimisticLockException.class, StaleStateException.class, ConcurrencyFailureException.class })
+	public ResponseEntity<Map<String, Object>> concurrentChange(Exception e) {
+		log.info("Refused a change that lost a race with another request: {}", e.getMessage());
+		return ApiErrors.response(HttpStatus.CONFLICT, "boundaries.error.conflict");
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
