@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -171,6 +172,11 @@ public class RestErrorHandler {
 			}
 			if (cause instanceof SQLException && ((SQLException) cause).getSQLState() != null
 			        && ((SQLException) cause).getSQLState().startsWith("08")) {
+				return true;
+			}
+			// a rollback fails when the connection is gone, and Spring then reports the rollback, not what started it
+			if (cause instanceof TransactionSystemException && (String.valueOf(cause.getMessage()).startsWith(
+			    "Could not roll back") || isDatabaseUnavailable(((TransactionSystemException) cause).getOriginalException()))) {
 				return true;
 			}
 		}
