@@ -16,6 +16,7 @@ import org.openmrs.Person;
 import org.openmrs.Provider;
 import org.openmrs.api.db.hibernate.DbSession;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
+import org.openmrs.module.boundaries.api.CommittedVoid;
 import org.openmrs.module.boundaries.api.Fetching;
 import org.openmrs.module.boundaries.api.Paging;
 
@@ -55,6 +56,11 @@ public class HibernateMessagingDao implements MessagingDao {
 		// write what this transaction changed first: the refresh reads the row back, now locked
 		session().flush();
 		session().refresh(thread, new LockOptions(LockMode.PESSIMISTIC_WRITE));
+	}
+
+	@Override
+	public boolean isVoidedLocking(PortalMessage message) {
+		return CommittedVoid.isVoided(session(), message);
 	}
 
 	@Override

@@ -6,6 +6,9 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
+import javax.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
 import org.openmrs.api.APIAuthenticationException;
 import org.openmrs.api.ValidationException;
 import org.openmrs.api.context.Context;
@@ -14,12 +17,14 @@ import org.openmrs.module.boundaries.api.InvalidRequestException;
 import org.openmrs.module.boundaries.api.ObjectNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -126,6 +131,16 @@ public class RestErrorHandler {
 		return ApiErrors.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "boundaries.error.unsupportedMediaType");
 	}
 
+	/**
+	 * Two requests changed the same rows at the same moment and this one lost (e.g. two publishes of one draft); the
+	 * transaction was rolled back, so the client may reload and try again.
+	 */
+	@ExceptionHandler({ OptimisticLockException.class, StaleStateException.class, ConcurrencyFailureException.class })
+	public ResponseEntity<Map<String, Object>> concurrentChange(Exception e) {
+		log.info("Refused a change that lost a race with another request: {}", e.getMessage());
+		return ApiErrors.response(HttpStatus.CONFLICT, "boundaries.error.conflict");
+	}
+
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	public ResponseEntity<Map<String, Object>> integrityViolation(DataIntegrityViolationException e) {
 		log.warn("Refused a write that violates a database constraint", e);
@@ -157,6 +172,11 @@ public class RestErrorHandler {
 			}
 			if (cause instanceof SQLException && ((SQLException) cause).getSQLState() != null
 			        && ((SQLException) cause).getSQLState().startsWith("08")) {
+				return true;
+			}
+			// a rollback fails when the connection is gone, and Spring then reports the rollback, not what started it
+			if (cause instanceof TransactionSystemException && (String.valueOf(cause.getMessage()).startsWith(
+			    "Could not roll back") || isDatabaseUnavailable(((TransactionSystemException) cause).getOriginalException()))) {
 				return true;
 			}
 		}

@@ -9,6 +9,7 @@ import java.sql.SQLNonTransientConnectionException;
 import org.junit.jupiter.api.Test;
 import org.openmrs.api.APIException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /** Which failures mean "the database is unavailable" (answered 503) rather than a bug (500). */
 public class RestErrorHandlerTest {
@@ -23,6 +24,16 @@ public class RestErrorHandlerTest {
 		assertTrue(RestErrorHandler.isDatabaseUnavailable(
 		    new APIException("save failed", new RuntimeException(new SQLNonTransientConnectionException("reset")))));
 		assertTrue(RestErrorHandler.isDatabaseUnavailable(new SQLException("Communications link failure", "08S01")));
+	}
+
+	@Test
+	public void aConnectionLostBeforeAFailedRollbackIsUnavailability() {
+		TransactionSystemException rollbackFailed = new TransactionSystemException("Could not roll back");
+		rollbackFailed.initApplicationException(new SQLNonTransientConnectionException("reset"));
+
+		assertTrue(RestErrorHandler.isDatabaseUnavailable(rollbackFailed));
+		assertTrue(RestErrorHandler.isDatabaseUnavailable(
+		    new TransactionSystemException("Could not roll back Hibernate transaction", new IllegalStateException())));
 	}
 
 	@Test

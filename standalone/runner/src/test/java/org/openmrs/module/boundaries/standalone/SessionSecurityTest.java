@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 
@@ -15,10 +16,14 @@ import org.openmrs.Person;
 import org.openmrs.PersonName;
 import org.openmrs.User;
 import org.openmrs.api.context.Context;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The HTTP session over real HTTP: signing out kills the old cookie, signing in replaces the session id, the session
- * cookie is HttpOnly and SameSite, and repeated failed sign-ins lock the account as OpenMRS does.
+ * cookie is HttpOnly and SameSite, repeated failed sign-ins lock the account as OpenMRS does, and the sign-in page's
+ * {@code next} parameter never leads to another site.
  */
 @Tag("security")
 @ExtendWith({ RunnerExtension.class, SecurityReport.class })
@@ -87,6 +92,28 @@ class SessionSecurityTest {
 		assertEquals(401, right.status(), right.toString());
 		assertEquals("boundaries.session.lockedOut", right.json().path("error").path("code").asText(), right.toString());
 		assertFalse(http.get(SESSION).json().path("authenticated").asBoolean());
+	}
+
+	@Test
+	void signingInNeverSendsTheUserToAnotherSite(StandaloneRunner runner) throws Exception {
+		try (Browser browser = Browser.open()) {
+			for (String next : new String[] { "https://evil.example/", "//evil.example/", "/\\evil.example/",
+			        "/openmrs/moduleResources/boundaries//evil.example/", "javascript:window.__pwned=1" }) {
+				browser.driver.manage().deleteAllCookies();
+				browser.driver.get(runner.getBaseUrl() + "/moduleResources/boundaries/signin.html?next="
+				        + java.net.URLEncoder.encode(next, "UTF-8"));
+				new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+				        .until(ExpectedConditions.elementToBeClickable(By.id("signin-submit")));
+				browser.driver.findElement(By.id("username")).sendKeys(DemoAccount.PATIENT.getUsername());
+				browser.driver.findElement(By.id("password")).sendKeys(DemoAccount.PATIENT.getPassword());
+				browser.driver.findElement(By.id("signin-submit")).click();
+				new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+				        .until(ExpectedConditions.not(ExpectedConditions.urlContains("signin.html")));
+				assertTrue(browser.driver.getCurrentUrl().startsWith(runner.getBaseUrl() + "/moduleResources/boundaries/"),
+				    next + " -> " + browser.driver.getCurrentUrl());
+				assertEquals(null, browser.driver.executeScript("return window.__pwned === undefined ? null : 1"));
+			}
+		}
 	}
 
 	/** A user of its own, so that locking it out disturbs no other test. */
