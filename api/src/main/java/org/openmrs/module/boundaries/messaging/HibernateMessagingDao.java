@@ -56,6 +56,9 @@ public class HibernateMessagingDao implements MessagingDao {
 		// write what this transaction changed first: the refresh reads the row back, now locked
 		session().flush();
 		session().refresh(thread, new LockOptions(LockMode.PESSIMISTIC_WRITE));
+		// at flush the platform's audit interceptor compares the thread's last changer with the current user, which
+		// loads that user: in one statement here rather than with its eager graph, one statement per association
+		Fetching.users(sessionFactory, Collections.singletonList(thread.getChangedBy()));
 	}
 
 	@Override

@@ -144,18 +144,17 @@ final class Benchmark {
 		read(String.format(Locale.ROOT, "Gift register, one year, whole (CSV, %,d gifts)", yearGifts), manager, 0,
 		    new int[0], (i, limit) -> API + "/report/gifts?format=csv&fromDate=" + from + "&toDate=" + to,
 		    (i, limit) -> HandSql.run(jdbc, HandSql.REGISTER_ALL, Date.valueOf(s.yearFrom), Date.valueOf(s.yearTo)),
-		    Math.max(5, options.samples / 20));
+		    Math.max(5, options.samples / 40), 2);
 	}
 
 	private void read(String name, HttpClientSession session, int limit, int[] pageSizes, Request request, Query sql)
 	        throws Exception {
-		read(name, session, limit, pageSizes, request, sql, options.samples);
+		read(name, session, limit, pageSizes, request, sql, options.samples, options.warmup);
 	}
 
 	private void read(String name, HttpClientSession session, int limit, int[] pageSizes, Request request, Query sql,
-	        int samples) throws Exception {
+	        int samples, int warmup) throws Exception {
 		System.out.println("Measuring: " + name);
-		int warmup = Math.min(options.warmup, samples);
 		for (int i = 0; i < warmup; i++) {
 			session.get(request.path(i, limit));
 			sql.run(i, limit);

@@ -474,7 +474,7 @@ final class DataGenerator {
 			return 20 + random.nextInt(100);
 		}
 		int n = 2;
-		while (random.nextDouble() < 0.62 && n < 20) {
+		while (random.nextDouble() < 0.64 && n < 20) {
 			n++;
 		}
 		return n;
