@@ -68,10 +68,7 @@ abstract class AbstractSchemaTest {
 
 	@Test
 	void changelogsApplyOnAnEmptyDatabaseThenAgainAsANoOpAndHibernateValidates() throws Exception {
-		SchemaUpdater schema = new SchemaUpdater(database, url, user, password);
-		schema.dropAllTables();
-
-		schema.update();
+		SchemaUpdater schema = appliedToAnEmptyDatabase();
 		int applied = countChangeSets();
 		assertTrue(applied > 0, "changesets were applied");
 		assertEquals(moduleChangeSetsInTheChangelog(), countModuleChangeSets("EXECUTED"),
@@ -100,9 +97,7 @@ abstract class AbstractSchemaTest {
 	 */
 	@Test
 	void theModulesChangeSetsAreMarkedRanWhereTheirObjectsAlreadyExist() throws Exception {
-		SchemaUpdater schema = new SchemaUpdater(database, url, user, password);
-		schema.dropAllTables();
-		schema.update();
+		SchemaUpdater schema = appliedToAnEmptyDatabase();
 		String created = schemaFingerprint();
 		try (Connection c = database.connect(url, user, password); Statement st = c.createStatement()) {
 			st.executeUpdate("DELETE FROM " + changelogTable() + " WHERE " + column("FILENAME") + " = '"
@@ -135,6 +130,13 @@ abstract class AbstractSchemaTest {
 			rs.next();
 			return rs.getInt(1);
 		}
+	}
+
+	private SchemaUpdater appliedToAnEmptyDatabase() throws Exception {
+		SchemaUpdater schema = new SchemaUpdater(database, url, user, password);
+		schema.dropAllTables();
+		schema.update();
+		return schema;
 	}
 
 	private int countModuleChangeSets(String execType) throws SQLException {
