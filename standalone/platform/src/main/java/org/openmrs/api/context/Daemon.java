@@ -1,10 +1,16 @@
 package org.openmrs.api.context;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.openmrs.User;
 
 /**
- * Stand-in for {@code org.openmrs.api.context.Daemon}, reduced to telling whether the current thread is a
- * daemon thread (the stand-in never starts one) and who the daemon user is.
+ * Stand-in for {@code org.openmrs.api.context.Daemon}: tells whether the current thread is a daemon thread and who
+ * the daemon user is, and runs the platform's own daemon tasks (as 2.8.9 resolves role privileges: on a daemon
+ * thread, in its own session and transaction, so that it sees only committed data).
  */
 public final class Daemon {
 
@@ -14,7 +20,37 @@ public final class Daemon {
 
 	private static final ThreadLocal<User> daemonThreadUser = new ThreadLocal<>();
 
+	private static final ExecutorService threadExecutor = Executors.newCachedThreadPool(runnable -> {
+		Thread thread = new Thread(runnable, "openmrs-daemon");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private Daemon() {
+	}
+
+	/**
+	 * Runs a task of the platform itself on a daemon thread with its own session, as the real
+	 * {@code Daemon.runNewDaemonTask(Callable, CallerKey)} does; only the platform holds a caller key there, so
+	 * modules cannot call it (the real signature differs, so a module that did would not compile on it).
+	 */
+	public static <T> Future<T> runNewDaemonTask(Callable<T> callable) {
+		return threadExecutor.submit(() -> {
+			isDaemonThread.set(true);
+			try {
+				Context.openSession();
+				return callable.call();
+			}
+			finally {
+				try {
+					Context.closeSession();
+				}
+				finally {
+					isDaemonThread.remove();
+					daemonThreadUser.remove();
+				}
+			}
+		});
 	}
 
 	public static boolean isDaemonThread() {
