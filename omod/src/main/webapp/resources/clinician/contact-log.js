@@ -518,6 +518,9 @@ async function openLog() {
   document.getElementById('log').hidden = false;
   document.getElementById('show-voided-line').hidden = !can.void;
   document.getElementById('print-link').href = 'contact-log-print.html?patient=' + encodeURIComponent(patientUuid);
+  document.getElementById('threads-link').href = 'messaging-patient.html?patient=' + encodeURIComponent(patientUuid);
+  document.getElementById('acknowledgements-link').href =
+    'boundaries-acknowledgements.html?patient=' + encodeURIComponent(patientUuid);
   function exportLinks() {
     const params = { patient: patientUuid, includeVoided: showVoided.checked };
     document.getElementById('export-contacts').href = csvHref('/contact', params);

@@ -1,23 +1,37 @@
 package org.openmrs.module.boundaries;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.openmrs.Privilege;
 import org.openmrs.Role;
 import org.openmrs.api.UserService;
 import org.openmrs.api.context.Context;
 import org.openmrs.module.BaseModuleActivator;
+import org.openmrs.module.DaemonToken;
+import org.openmrs.module.DaemonTokenAware;
+import org.openmrs.module.boundaries.messaging.OverdueAlertSchedule;
 import org.openmrs.util.PrivilegeConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the module's ready-made roles on first start. OpenMRS has already created the privileges from
- * config.xml by then. Existing roles are left exactly as an administrator set them.
+ * Creates the module's ready-made roles on first start (OpenMRS has already created the privileges from config.xml
+ * by then; existing roles are left exactly as an administrator set them), and runs the overdue-thread alerts on
+ * their schedule while the module is started.
  */
-public class BoundariesActivator extends BaseModuleActivator {
+public class BoundariesActivator extends BaseModuleActivator implements DaemonTokenAware {
 
 	private static final Logger log = LoggerFactory.getLogger(BoundariesActivator.class);
+
+	private volatile DaemonToken daemonToken;
+
+	private OverdueAlertSchedule overdueAlerts;
+
+	@Override
+	public void setDaemonToken(DaemonToken token) {
+		this.daemonToken = token;
+	}
 
 	@Override
 	public void started() {
@@ -40,12 +54,45 @@ public class BoundariesActivator extends BaseModuleActivator {
 			Context.removeProxyPrivilege(PrivilegeConstants.GET_ROLES);
 			Context.removeProxyPrivilege(PrivilegeConstants.MANAGE_ROLES);
 		}
+		startOverdueAlerts();
 		log.info("Professional Boundaries module started");
 	}
 
 	@Override
 	public void stopped() {
+		if (overdueAlerts != null) {
+			overdueAlerts.stop();
+			overdueAlerts = null;
+		}
 		log.info("Professional Boundaries module stopped");
+	}
+
+	private void startOverdueAlerts() {
+		int minutes = overdueAlertIntervalMinutes();
+		if (daemonToken == null || minutes <= 0) {
+			log.info("Overdue portal thread alerts are off (interval {} minutes, daemon token {})", minutes,
+			    daemonToken == null ? "missing" : "present");
+			return;
+		}
+		overdueAlerts = new OverdueAlertSchedule(daemonToken, minutes, TimeUnit.MINUTES);
+	}
+
+	private static int overdueAlertIntervalMinutes() {
+		Context.addProxyPrivilege(PrivilegeConstants.GET_GLOBAL_PROPERTIES);
+		try {
+			String value = Context.getAdministrationService().getGlobalProperty(
+			    BoundariesConstants.GP_OVERDUE_ALERT_INTERVAL_MINUTES,
+			    String.valueOf(BoundariesConstants.DEFAULT_OVERDUE_ALERT_INTERVAL_MINUTES));
+			return Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException e) {
+			log.warn("{} is not a whole number of minutes: using {}", BoundariesConstants.GP_OVERDUE_ALERT_INTERVAL_MINUTES,
+			    BoundariesConstants.DEFAULT_OVERDUE_ALERT_INTERVAL_MINUTES);
+			return BoundariesConstants.DEFAULT_OVERDUE_ALERT_INTERVAL_MINUTES;
+		}
+		finally {
+			Context.removeProxyPrivilege(PrivilegeConstants.GET_GLOBAL_PROPERTIES);
+		}
 	}
 
 	private void createRoleIfMissing(UserService userService, String name, String description, List<String> privileges) {

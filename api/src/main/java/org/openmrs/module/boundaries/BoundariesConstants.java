@@ -75,6 +75,11 @@ public final class BoundariesConstants {
 
 	public static final String DEFAULT_GIFT_REFUSE_CASH = "true";
 
+	/** How often overdue portal threads are looked for and their clinicians alerted; 0 turns the alerts off. */
+	public static final String GP_OVERDUE_ALERT_INTERVAL_MINUTES = "boundaries.overdueAlert.intervalMinutes";
+
+	public static final int DEFAULT_OVERDUE_ALERT_INTERVAL_MINUTES = 15;
+
 	private BoundariesConstants() {
 	}
 }

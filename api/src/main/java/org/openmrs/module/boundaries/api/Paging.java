@@ -11,6 +11,9 @@ public final class Paging {
 
 	public static final int MAX_LIMIT = 100;
 
+	/** Rows per batch when an export reads every page: larger than any page a client may ask for. */
+	public static final int EXPORT_BATCH = 1000;
+
 	private final int startIndex;
 
 	private final int limit;
@@ -31,6 +34,14 @@ public final class Paging {
 			throw new InvalidRequestException("limit", "limit must be between 1 and " + MAX_LIMIT);
 		}
 		return new Paging(start, size);
+	}
+
+	/** A batch of an export that reads every row, {@value #EXPORT_BATCH} at a time. */
+	public static Paging exportBatch(int startIndex) {
+		if (startIndex < 0) {
+			throw new IllegalArgumentException("startIndex must be 0 or more");
+		}
+		return new Paging(startIndex, EXPORT_BATCH);
 	}
 
 	public static Paging first(int limit) {

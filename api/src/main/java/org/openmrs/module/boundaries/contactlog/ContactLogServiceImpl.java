@@ -341,6 +341,9 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	/** Writes a void the platform has applied, once the checks pass (else the void is undone). */
 	private <T extends BaseOpenmrsData & ChartRow> T voidRow(T row, String reason, Runnable moreChecks) {
 		undoVoidUnless(row, () -> {
+			if (dao.isVoidedLocking(row)) {
+				throw new ConflictException("This has already been voided");
+			}
 			requireVoidReason(reason);
 			requireNotOwnChart(row.getPatient());
 			moreChecks.run();

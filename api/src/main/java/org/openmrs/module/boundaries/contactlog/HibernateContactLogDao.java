@@ -8,16 +8,25 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.hibernate.Query;
 import org.openmrs.BaseOpenmrsData;
 import org.openmrs.Patient;
+import org.openmrs.Person;
 import org.openmrs.Provider;
+import org.openmrs.User;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
+import org.openmrs.module.boundaries.api.Fetching;
+import org.openmrs.module.boundaries.api.CommittedVoid;
 import org.openmrs.module.boundaries.api.Paging;
 
-/** {@link ContactLogDao} in HQL on the platform's session factory. */
+/**
+ * {@link ContactLogDao} in HQL on the platform's session factory. A list costs a fixed number of statements whatever its
+ * size: the rows with their providers and the entries they correct, then the people shown on them in two more (see
+ * {@link Fetching}).
+ */
 public class HibernateContactLogDao implements ContactLogDao {
 
 	private static final List<GiftDecision> RECEIVED = Collections.unmodifiableList(
@@ -42,14 +51,24 @@ public class HibernateContactLogDao implements ContactLogDao {
 	}
 
 	@Override
+	public boolean isVoidedLocking(BaseOpenmrsData row) {
+		return CommittedVoid.isVoided(sessionFactory.getCurrentSession(), row);
+	}
+
+	@Override
 	public List<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, Paging paging) {
-		return chartPage("ContactLogEntry", "staffUser provider corrects", "occurredAt", patient, includeVoided, paging);
+		List<ContactLogEntry> entries = chartPage("ContactLogEntry", "provider corrects", "occurredAt", patient,
+		    includeVoided, paging);
+		withPeople(entries, entry -> Arrays.asList(entry.getProvider()), ContactLogEntry::getStaffUser);
+		return entries;
 	}
 
 	@Override
 	public List<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, Paging paging) {
-		return chartPage("GiftRecord", "recipientProvider recipientUser corrects", "offeredOn", patient, includeVoided,
-		    paging);
+		List<GiftRecord> gifts = chartPage("GiftRecord", "recipientProvider corrects", "offeredOn", patient,
+		    includeVoided, paging);
+		withPeople(gifts, gift -> Arrays.asList(gift.getRecipientProvider()), GiftRecord::getRecipientUser);
+		return gifts;
 	}
 
 	@Override
@@ -72,8 +91,7 @@ public class HibernateContactLogDao implements ContactLogDao {
 
 	@Override
 	public List<GiftRecord> getGiftRegister(GiftRegisterQuery register, GiftPolicy policy, Paging paging) {
-		StringBuilder hql = new StringBuilder("select g from GiftRecord g join fetch g.patient"
-		        + " left join fetch g.recipientProvider left join fetch g.recipientUser"
+		StringBuilder hql = new StringBuilder("select g from GiftRecord g left join fetch g.recipientProvider"
 		        + " where g.voided = false and g.offeredOn >= :from and g.offeredOn <= :to");
 		if (register.getProvider() != null) {
 			hql.append(" and g.recipientProvider = :provider");
@@ -96,13 +114,18 @@ public class HibernateContactLogDao implements ContactLogDao {
 		if (register.isReachingThresholdOnly()) {
 			query.setParameter("currency", policy.getCurrency()).setParameter("threshold", policy.getThreshold());
 		}
-		return page(query, paging);
+		List<GiftRecord> gifts = page(query, paging);
+		withPeople(gifts, gift -> Arrays.asList(gift.getPatient(), gift.getRecipientProvider()),
+		    GiftRecord::getRecipientUser);
+		return gifts;
 	}
 
 	@Override
 	public List<CareTransfer> getCareTransfers(Patient patient, boolean includeVoided, Paging paging) {
-		return chartPage("CareTransfer", "fromProvider toProvider contactLogEntry", "effectiveDate", patient,
-		    includeVoided, paging);
+		List<CareTransfer> transfers = chartPage("CareTransfer", "fromProvider toProvider contactLogEntry",
+		    "effectiveDate", patient, includeVoided, paging);
+		withPeople(transfers, transfer -> Arrays.asList(transfer.getFromProvider(), transfer.getToProvider()));
+		return transfers;
 	}
 
 	@Override
@@ -140,18 +163,46 @@ public class HibernateContactLogDao implements ContactLogDao {
 	}
 
 	/**
-	 * One page of a chart's rows of an entity, newest first by the given property, with the named associations and
-	 * who recorded and voided each row fetched in the same statement.
+	 * One page of a chart's rows of an entity, newest first by the given property, with the named (many-to-one, never
+	 * user) associations fetched in the same statement.
 	 */
 	private <T> List<T> chartPage(String entity, String associations, String newestFirst, Patient patient,
 	        boolean includeVoided, Paging paging) {
 		StringBuilder hql = new StringBuilder("select r from ").append(entity).append(" r");
-		for (String association : (associations + " creator voidedBy").split(" ")) {
+		for (String association : associations.split(" ")) {
 			hql.append(" left join fetch r.").append(association);
 		}
 		hql.append(" where r.patient = :patient").append(includeVoided ? "" : " and r.voided = false")
 		        .append(" order by r.").append(newestFirst).append(" desc, r.id desc");
 		return page(query(hql.toString()).setParameter("patient", patient), paging);
+	}
+
+	/**
+	 * Loads the people rows show: the persons (patients, and providers by their persons) each row names, and the users
+	 * it refers to besides who recorded and voided it.
+	 */
+	@SafeVarargs
+	private final <T extends BaseOpenmrsData> void withPeople(List<T> rows, Function<T, List<?>> peopleOf,
+	        Function<T, User>... users) {
+		List<Person> persons = new ArrayList<>();
+		for (T row : rows) {
+			for (Object someone : peopleOf.apply(row)) {
+				if (someone instanceof Provider) {
+					persons.add(((Provider) someone).getPerson());
+				} else if (someone instanceof Person) {
+					persons.add((Person) someone);
+				}
+			}
+		}
+		Fetching.persons(sessionFactory, persons);
+		List<Function<T, User>> references = new ArrayList<>(Arrays.asList(users));
+		references.add(BaseOpenmrsData::getCreator);
+		references.add(BaseOpenmrsData::getVoidedBy);
+		List<User> all = new ArrayList<>();
+		for (Function<T, User> reference : references) {
+			all.addAll(Fetching.usersOf(rows, reference));
+		}
+		Fetching.users(sessionFactory, all);
 	}
 
 	@SuppressWarnings("unchecked")

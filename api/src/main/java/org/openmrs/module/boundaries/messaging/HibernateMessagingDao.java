@@ -1,6 +1,8 @@
 package org.openmrs.module.boundaries.messaging;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -10,20 +12,23 @@ import org.hibernate.LockOptions;
 import org.hibernate.Query;
 import org.openmrs.OpenmrsObject;
 import org.openmrs.Patient;
+import org.openmrs.Person;
 import org.openmrs.Provider;
 import org.openmrs.api.db.hibernate.DbSession;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
+import org.openmrs.module.boundaries.api.CommittedVoid;
+import org.openmrs.module.boundaries.api.Fetching;
 import org.openmrs.module.boundaries.api.Paging;
 
 /**
- * HQL for portal messaging. Lists join-fetch the many-to-one people they show (patient, providers and their persons,
- * senders); person names come in one batch per list through the platform's batch-size mapping, so a page costs a fixed
- * number of statements whatever its size.
+ * HQL for portal messaging. A list costs a fixed number of statements whatever its size: the rows with their
+ * providers, then the people shown on them (patients' and providers' persons with their names, in one statement; the
+ * users with their person, names and roles, in one more: see {@link Fetching}).
  */
 public class HibernateMessagingDao implements MessagingDao {
 
-	private static final String THREAD_WITH_PEOPLE = "select t from PortalThread t join fetch t.patient"
-	        + " join fetch t.provider pr left join fetch pr.person join fetch t.addressedTo ad left join fetch ad.person ";
+	private static final String THREAD_WITH_PROVIDERS = "select t from PortalThread t join fetch t.provider"
+	        + " join fetch t.addressedTo ";
 
 	private static final String ACTIVE = ".voided = false and %1$s.startDate <= :now"
 	        + " and (%1$s.endDate is null or %1$s.endDate > :now)";
@@ -51,11 +56,22 @@ public class HibernateMessagingDao implements MessagingDao {
 		// write what this transaction changed first: the refresh reads the row back, now locked
 		session().flush();
 		session().refresh(thread, new LockOptions(LockMode.PESSIMISTIC_WRITE));
+		// at flush the platform's audit interceptor compares the thread's last changer with the current user, which
+		// loads that user: in one statement here rather than with its eager graph, one statement per association
+		Fetching.users(sessionFactory, Collections.singletonList(thread.getChangedBy()));
+	}
+
+	@Override
+	public boolean isVoidedLocking(PortalMessage message) {
+		return CommittedVoid.isVoided(session(), message);
 	}
 
 	@Override
 	public Optional<PortalThread> getThreadByUuid(String uuid) {
-		return unique(session().createQuery(THREAD_WITH_PEOPLE + "where t.uuid = :uuid").setParameter("uuid", uuid));
+		Optional<PortalThread> thread = unique(session().createQuery(THREAD_WITH_PROVIDERS + "where t.uuid = :uuid")
+		        .setParameter("uuid", uuid));
+		thread.ifPresent(t -> withPeople(Collections.singletonList(t)));
+		return thread;
 	}
 
 	@Override
@@ -67,21 +83,24 @@ public class HibernateMessagingDao implements MessagingDao {
 	@Override
 	@SuppressWarnings("unchecked")
 	public List<PortalMessage> getMessages(PortalThread thread, boolean includeStaffNotes) {
-		Query query = session().createQuery("select m from PortalMessage m join fetch m.creator c left join fetch c.person"
-		        + " where m.thread = :thread" + (includeStaffNotes ? "" : " and m.senderRole <> :note")
-		        + " order by m.sequence");
+		Query query = session().createQuery("select m from PortalMessage m where m.thread = :thread"
+		        + (includeStaffNotes ? "" : " and m.senderRole <> :note") + " order by m.sequence");
 		query.setParameter("thread", thread);
 		if (!includeStaffNotes) {
 			query.setParameter("note", SenderRole.STAFF_NOTE);
 		}
-		return query.list();
+		List<PortalMessage> messages = query.list();
+		Fetching.users(sessionFactory, Fetching.usersOf(messages, PortalMessage::getCreator, PortalMessage::getVoidedBy));
+		return messages;
 	}
 
 	@Override
 	@SuppressWarnings("unchecked")
 	public List<ReadReceipt> getReadReceipts(PortalThread thread) {
-		return session().createQuery("select r from ReadReceipt r join fetch r.reader u left join fetch u.person"
-		        + " where r.thread = :thread order by r.dateRead, r.id").setParameter("thread", thread).list();
+		List<ReadReceipt> receipts = session().createQuery("select r from ReadReceipt r where r.thread = :thread"
+		        + " order by r.dateRead, r.id").setParameter("thread", thread).list();
+		Fetching.users(sessionFactory, Fetching.usersOf(receipts, ReadReceipt::getReader));
+		return receipts;
 	}
 
 	@Override
@@ -111,13 +130,13 @@ public class HibernateMessagingDao implements MessagingDao {
 				order = "t.lastMessageAt desc";
 				break;
 		}
-		Query query = session().createQuery(THREAD_WITH_PEOPLE + "where t.provider in (:providers) and t.voided = false and "
-		        + condition + " order by " + order + ", t.id desc");
+		Query query = session().createQuery(THREAD_WITH_PROVIDERS + "where t.provider in (:providers)"
+		        + " and t.voided = false and " + condition + " order by " + order + ", t.id desc");
 		query.setParameterList("providers", providers);
 		if (filter == InboxFilter.OVERDUE) {
 			query.setParameter("now", now);
 		}
-		return page(query, paging).list();
+		return withPeople(page(query, paging).list());
 	}
 
 	@Override
@@ -139,8 +158,9 @@ public class HibernateMessagingDao implements MessagingDao {
 		String order = unreadByPatientFirst
 		        ? "case when t.lastStaffSequence > t.patientReadSequence then 0 else 1 end, t.lastMessageAt desc"
 		        : "t.lastMessageAt desc";
-		return page(session().createQuery(THREAD_WITH_PEOPLE + "where t.patient = :patient and t.voided = false order by "
-		        + order + ", t.id desc").setParameter("patient", patient), paging).list();
+		return withPeople(page(session().createQuery(THREAD_WITH_PROVIDERS + "where t.patient = :patient"
+		        + " and t.voided = false order by " + order + ", t.id desc").setParameter("patient", patient), paging)
+		                .list());
 	}
 
 	@Override
@@ -238,6 +258,19 @@ public class HibernateMessagingDao implements MessagingDao {
 			query.setParameter("now", now);
 		}
 		return page(query, paging).list();
+	}
+
+	/** The people a list of threads shows: patients, providers (by their persons) and who closed each thread. */
+	private List<PortalThread> withPeople(List<PortalThread> threads) {
+		List<Person> persons = new ArrayList<>();
+		for (PortalThread thread : threads) {
+			persons.add(thread.getPatient());
+			persons.add(thread.getProvider().getPerson());
+			persons.add(thread.getAddressedTo().getPerson());
+		}
+		Fetching.persons(sessionFactory, persons);
+		Fetching.users(sessionFactory, Fetching.usersOf(threads, PortalThread::getClosedBy));
+		return threads;
 	}
 
 	private static Query page(Query query, Paging paging) {

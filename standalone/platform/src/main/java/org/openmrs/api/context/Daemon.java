@@ -6,11 +6,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.openmrs.User;
+import org.openmrs.module.DaemonToken;
+import org.openmrs.module.ModuleFactory;
 
 /**
- * Stand-in for {@code org.openmrs.api.context.Daemon}: tells whether the current thread is a daemon thread and who
- * the daemon user is, and runs the platform's own daemon tasks (as 2.8.9 resolves role privileges: on a daemon
- * thread, in its own session and transaction, so that it sees only committed data).
+ * Stand-in for {@code org.openmrs.api.context.Daemon}, reduced to running a module's code as the daemon user
+ * ({@link #runInDaemonThread}), running the platform's own daemon tasks ({@link #runNewDaemonTask}: 2.8.9 reads what
+ * a role grants that way, in a session and transaction of its own, so that it sees only committed data), telling
+ * whether the current thread is a daemon thread and who the daemon user is.
  */
 public final class Daemon {
 
@@ -27,6 +30,56 @@ public final class Daemon {
 	});
 
 	private Daemon() {
+	}
+
+	public static boolean isDaemonThread() {
+		Boolean b = isDaemonThread.get();
+		return b != null && b;
+	}
+
+	public static User getDaemonThreadUser() {
+		if (!isDaemonThread()) {
+			return null;
+		}
+		User user = daemonThreadUser.get();
+		if (user == null) {
+			user = Context.getContextDAO().getUserByUuid(DAEMON_USER_UUID);
+			daemonThreadUser.set(user);
+		}
+		return user;
+	}
+
+	public static boolean isDaemonUser(User user) {
+		return DAEMON_USER_UUID.equals(user.getUuid());
+	}
+
+	/**
+	 * Runs the runnable in a new thread, in its own session, as the daemon user (every privilege), as the real
+	 * platform does for a module holding a valid token.
+	 */
+	public static Thread runInDaemonThread(final Runnable runnable, DaemonToken token) {
+		if (!ModuleFactory.isTokenValid(token)) {
+			throw new ContextAuthenticationException("Invalid token " + token);
+		}
+		Thread thread = new Thread(() -> {
+			isDaemonThread.set(true);
+			try {
+				Context.openSession();
+				runnable.run();
+			}
+			finally {
+				try {
+					Context.closeSession();
+				}
+				finally {
+					isDaemonThread.remove();
+					daemonThreadUser.remove();
+				}
+			}
+		}, "OpenMRS daemon");
+		thread.setDaemon(true);
+		thread.start();
+		return thread;
 	}
 
 	/**
@@ -51,27 +104,6 @@ public final class Daemon {
 				}
 			}
 		});
-	}
-
-	public static boolean isDaemonThread() {
-		Boolean b = isDaemonThread.get();
-		return b != null && b;
-	}
-
-	public static User getDaemonThreadUser() {
-		if (!isDaemonThread()) {
-			return null;
-		}
-		User user = daemonThreadUser.get();
-		if (user == null) {
-			user = Context.getContextDAO().getUserByUuid(DAEMON_USER_UUID);
-			daemonThreadUser.set(user);
-		}
-		return user;
-	}
-
-	public static boolean isDaemonUser(User user) {
-		return DAEMON_USER_UUID.equals(user.getUuid());
 	}
 
 	public static String getDaemonUserUuid() {

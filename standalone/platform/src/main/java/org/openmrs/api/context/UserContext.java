@@ -45,6 +45,12 @@ public class UserContext implements Serializable {
 
 	private final AuthenticationScheme authenticationScheme;
 
+	/** Cache of the role given to all users who signed in. */
+	private Role authenticatedRole = null;
+
+	/** Cache of the role given to everyone. */
+	private Role anonymousRole = null;
+
 	public UserContext(AuthenticationScheme authenticationScheme) {
 		this.authenticationScheme = authenticationScheme;
 	}
@@ -184,16 +190,24 @@ public class UserContext implements Serializable {
 		return rolePrivileges.grantsSuperuser() || rolePrivileges.containsPrivilege(privilege);
 	}
 
+	/** Looked up once per user context, as core caches it (its privileges are loaded with it). */
 	private Role getAnonymousRole() {
-		Role anonymousRole = Context.getUserService().getRole(RoleConstants.ANONYMOUS);
+		if (anonymousRole != null) {
+			return anonymousRole;
+		}
+		anonymousRole = Context.getUserService().getRole(RoleConstants.ANONYMOUS);
 		if (anonymousRole == null) {
 			throw new RuntimeException("Database out of sync with code: " + RoleConstants.ANONYMOUS + " role does not exist");
 		}
 		return anonymousRole;
 	}
 
+	/** Looked up once per user context, as core caches it. */
 	private Role getAuthenticatedRole() {
-		Role authenticatedRole = Context.getUserService().getRole(RoleConstants.AUTHENTICATED);
+		if (authenticatedRole != null) {
+			return authenticatedRole;
+		}
+		authenticatedRole = Context.getUserService().getRole(RoleConstants.AUTHENTICATED);
 		if (authenticatedRole == null) {
 			throw new RuntimeException("Database out of sync with code: " + RoleConstants.AUTHENTICATED
 			        + " role does not exist");

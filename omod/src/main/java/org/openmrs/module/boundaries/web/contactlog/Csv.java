@@ -47,14 +47,14 @@ final class Csv {
 		return values.stream().map(Csv::label).collect(Collectors.joining("; "));
 	}
 
-	/** Every row of a paged query, page after page, in the largest pages the API allows. */
+	/** Every row of a paged query, batch after batch (a few statements a batch, whatever its size). */
 	static <T> void allPages(Function<Paging, Page<T>> query, Consumer<T> each) {
 		int start = 0;
 		Page<T> page;
 		do {
-			page = query.apply(Paging.of(start, Paging.MAX_LIMIT));
+			page = query.apply(Paging.exportBatch(start));
 			page.getRows().forEach(each);
-			start += Paging.MAX_LIMIT;
+			start += Paging.EXPORT_BATCH;
 		} while (page.hasMore());
 	}
 

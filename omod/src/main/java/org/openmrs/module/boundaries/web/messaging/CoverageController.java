@@ -12,6 +12,7 @@ import org.openmrs.module.boundaries.api.Paging;
 import org.openmrs.module.boundaries.messaging.Coverage;
 import org.openmrs.module.boundaries.web.ApiErrors;
 import org.openmrs.module.boundaries.web.Json;
+import org.openmrs.module.boundaries.web.People;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,7 +51,7 @@ public class CoverageController {
 		ThreadController.requireStaff();
 		Coverage coverage = new Coverage();
 		coverage.setProvider(providerOrSelf(body.getProvider()));
-		coverage.setCoveringProvider(References.provider(body.getCoveringProvider(), "coveringProvider"));
+		coverage.setCoveringProvider(People.provider(body.getCoveringProvider(), "coveringProvider"));
 		coverage.setStartDate(body.getStartDate() != null ? body.getStartDate() : new Date());
 		coverage.setEndDate(body.getEndDate());
 		coverage.setNote(body.getNote());
@@ -67,7 +68,7 @@ public class CoverageController {
 	/** The provider a request names, or the signed-in clinician's own provider record. */
 	static Provider providerOrSelf(String uuid) {
 		if (uuid != null) {
-			return References.provider(uuid, "provider");
+			return People.provider(uuid, "provider");
 		}
 		return CurrentUser.provider().orElseThrow(
 		    () -> new InvalidRequestException("provider", ApiErrors.message("boundaries.messaging.error.noProvider")));

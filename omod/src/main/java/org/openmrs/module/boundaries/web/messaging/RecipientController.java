@@ -12,6 +12,7 @@ import org.openmrs.module.boundaries.messaging.Recipient;
 import org.openmrs.module.boundaries.messaging.Routing;
 import org.openmrs.module.boundaries.messaging.RoutingRule;
 import org.openmrs.module.boundaries.web.Json;
+import org.openmrs.module.boundaries.web.People;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,7 +37,7 @@ public class RecipientController {
 	@GetMapping("/{providerUuid}")
 	public Map<String, Object> get(@PathVariable String providerUuid) {
 		ThreadController.requirePatient();
-		Recipient recipient = ThreadController.service().getRecipient(References.provider(providerUuid, "provider"));
+		Recipient recipient = ThreadController.service().getRecipient(People.provider(providerUuid, "provider"));
 		Map<String, Object> json = recipient(recipient);
 		json.put("acknowledgementNeeded", recipient.isAcknowledgementNeeded());
 		json.put("boundaries", boundaries(recipient.getBoundaries()));

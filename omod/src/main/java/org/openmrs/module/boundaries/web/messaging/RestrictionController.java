@@ -10,6 +10,7 @@ import org.openmrs.Provider;
 import org.openmrs.module.boundaries.api.Paging;
 import org.openmrs.module.boundaries.messaging.MessagingRestriction;
 import org.openmrs.module.boundaries.web.Json;
+import org.openmrs.module.boundaries.web.People;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +37,7 @@ public class RestrictionController {
 	        HttpServletRequest request) {
 		ThreadController.requireStaff();
 		Paging paging = Paging.of(startIndex, limit);
-		Patient who = References.optionalPatient(patient, "patient");
+		Patient who = People.optionalPatient(patient, "patient");
 		Provider by = who != null && provider == null ? null : CoverageController.providerOrSelf(provider);
 		Date now = new Date();
 		return Json.page(ThreadController.service().getMessagingRestrictions(who, by, includeEnded, paging)
@@ -52,9 +53,9 @@ public class RestrictionController {
 	public ResponseEntity<Map<String, Object>> create(@RequestBody RestrictionRequest body) {
 		ThreadController.requireStaff();
 		MessagingRestriction restriction = new MessagingRestriction();
-		restriction.setPatient(References.patient(body.getPatient(), "patient"));
+		restriction.setPatient(People.patient(body.getPatient(), "patient"));
 		restriction.setProvider(CoverageController.providerOrSelf(body.getProvider()));
-		restriction.setRouteTo(References.provider(body.getRouteTo(), "routeTo"));
+		restriction.setRouteTo(People.provider(body.getRouteTo(), "routeTo"));
 		restriction.setReason(body.getReason());
 		restriction.setStartDate(new Date());
 		restriction.setEndDate(body.getEndDate());

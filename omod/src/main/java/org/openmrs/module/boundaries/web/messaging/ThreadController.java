@@ -23,6 +23,7 @@ import org.openmrs.module.boundaries.messaging.PortalMessage;
 import org.openmrs.module.boundaries.messaging.PortalThread;
 import org.openmrs.module.boundaries.web.ApiErrors;
 import org.openmrs.module.boundaries.web.Json;
+import org.openmrs.module.boundaries.web.People;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +55,7 @@ public class ThreadController {
 		if (!staff) {
 			page = service().getMyThreads(paging);
 		} else if (patient != null) {
-			page = service().getThreadsOfPatient(References.patient(patient, "patient"), paging);
+			page = service().getThreadsOfPatient(People.patient(patient, "patient"), paging);
 		} else {
 			page = service().getInbox(InboxFilters.parse(filter), paging);
 		}
@@ -64,7 +65,7 @@ public class ThreadController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	public ResponseEntity<Map<String, Object>> start(@RequestBody StartThreadRequest body) {
-		PortalThread thread = service().startThread(References.provider(body.getProvider(), "provider"),
+		PortalThread thread = service().startThread(People.provider(body.getProvider(), "provider"),
 		    body.getCategory(), StringUtils.trim(body.getSubject()), body.getBody());
 		return ResponseEntity.status(HttpStatus.CREATED).body(withMessages(thread));
 	}
@@ -134,7 +135,7 @@ public class ThreadController {
 		requireStaff();
 		PortalThread thread = service().getThreadByUuid(uuid);
 		return summary(
-		    service().assignThread(thread, References.provider(body.getProvider(), "provider"), body.getNote()));
+		    service().assignThread(thread, People.provider(body.getProvider(), "provider"), body.getNote()));
 	}
 
 	@PostMapping(path = "/{uuid}/flag", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -147,8 +148,11 @@ public class ThreadController {
 				message = service().getMessageByUuid(thread, body.getMessage());
 			}
 			catch (ObjectNotFoundException e) {
-				throw new InvalidRequestException("message", ApiErrors.message("boundaries.messaging.error.unknownReference", "message"));
+				throw new InvalidRequestException("message", ApiErrors.message("boundaries.error.unknownReference", "message"));
 			}
+		}
+		if (body.getActions() != null && body.getActions().contains(null)) {
+			throw new InvalidRequestException("actions", ApiErrors.message("boundaries.error.invalid"));
 		}
 		ConcernReport report = new ConcernReport(body.getConcernKind(), body.getSeverity(), body.getSummary(),
 		        body.getActions());

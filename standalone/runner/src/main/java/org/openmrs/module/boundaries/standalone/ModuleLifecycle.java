@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.Properties;
 
 import org.openmrs.module.ModuleActivator;
+import org.openmrs.module.ModuleFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ final class ModuleLifecycle {
 			return null;
 		});
 		if (activator != null) {
+			ModuleFactory.passDaemonToken(descriptor.getModuleId(), activator);
 			Platform.asAdmin(() -> {
 				activator.willStart();
 				activator.contextRefreshed();

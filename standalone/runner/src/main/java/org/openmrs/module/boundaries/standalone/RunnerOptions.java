@@ -25,6 +25,10 @@ public final class RunnerOptions {
 
 	private boolean demoData = true;
 
+	private boolean keepData;
+
+	private boolean statistics;
+
 	public static RunnerOptions parse(String[] args, Map<String, String> env) {
 		RunnerOptions options = new RunnerOptions();
 		String envPort = env.get("BOUNDARIES_PORT");
@@ -45,6 +49,12 @@ public final class RunnerOptions {
 					throw new IllegalArgumentException(usage());
 				case "--no-demo-data":
 					options.demoData = false;
+					continue;
+				case "--keep-data":
+					options.keepData = true;
+					continue;
+				case "--statistics":
+					options.statistics = true;
 					continue;
 				default:
 					break;
@@ -83,13 +93,17 @@ public final class RunnerOptions {
 
 	public static String usage() {
 		return "Usage: standalone/run.sh [--port N] [--host ADDRESS] [--db h2|mariadb|postgresql] [--db-url JDBC_URL] [--db-user USER]"
-		        + " [--db-password PASSWORD] [--no-demo-data]\n"
+		        + " [--db-password PASSWORD] [--no-demo-data] [--keep-data] [--statistics]\n"
 		        + "  --port         HTTP port (default 8080, or the BOUNDARIES_PORT environment variable; 0 = any free port)\n"
 		        + "  --host         address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)\n"
 		        + "  --db           h2 (default: in memory, new at every start), mariadb (jdbc:mariadb://127.0.0.1:3306/test,"
 		        + " root, no password) or postgresql (jdbc:postgresql://127.0.0.1:5432/test, postgres, no password)\n"
 		        + "                 MariaDB and PostgreSQL databases are EMPTIED at start: point them at a database of their own.\n"
-		        + "  --db-url, --db-user, --db-password   override the connection of --db";
+		        + "  --db-url, --db-user, --db-password   override the connection of --db\n"
+		        + "  --no-demo-data keep the demo accounts and their data out\n"
+		        + "  --keep-data    start on the database as it is: nothing is emptied and no demo data is added (for a"
+		        + " database filled by standalone/perf.sh generate)\n"
+		        + "  --statistics   Hibernate statistics on, readable at /openmrs/runner/statistics (benchmarks only)";
 	}
 
 	private static int parsePort(String value) {
@@ -107,6 +121,30 @@ public final class RunnerOptions {
 
 	public RunnerOptions port(int port) {
 		this.port = port;
+		return this;
+	}
+
+	/** Starts on the database as it is: nothing dropped, no demo data. */
+	public RunnerOptions keepData(boolean keepData) {
+		this.keepData = keepData;
+		return this;
+	}
+
+	/** Turns Hibernate statistics on and serves them at {@code /runner/statistics}. */
+	public RunnerOptions statistics(boolean statistics) {
+		this.statistics = statistics;
+		return this;
+	}
+
+	public RunnerOptions connection(String url, String user, String password) {
+		this.dbUrl = url;
+		this.dbUser = user;
+		this.dbPassword = password;
+		return this;
+	}
+
+	public RunnerOptions demoData(boolean demoData) {
+		this.demoData = demoData;
 		return this;
 	}
 
@@ -143,7 +181,16 @@ public final class RunnerOptions {
 		return dbPassword != null ? dbPassword : database.getDefaultPassword();
 	}
 
+	/** Demo data is loaded unless asked not to, and never into kept data. */
 	public boolean isDemoData() {
-		return demoData;
+		return demoData && !keepData;
+	}
+
+	public boolean isKeepData() {
+		return keepData;
+	}
+
+	public boolean isStatistics() {
+		return statistics;
 	}
 }

@@ -110,7 +110,9 @@ public final class StandaloneRunner implements AutoCloseable {
 
 			SchemaUpdater schema = new SchemaUpdater(options.getDatabase(), options.getDbUrl(), options.getDbUser(),
 			        options.getDbPassword());
-			if (options.getDatabase() != Database.H2) {
+			if (options.isKeepData()) {
+				log.info("Keeping the data of {}", options.getDbUrl());
+			} else if (options.getDatabase() != Database.H2 || !options.getDbUrl().startsWith("jdbc:h2:mem:")) {
 				log.info("Emptying {} for a clean start", options.getDbUrl());
 				schema.dropAllTables();
 			}
@@ -236,6 +238,9 @@ public final class StandaloneRunner implements AutoCloseable {
 		    options.getDbPassword());
 		// A runner keeps no state between starts, so it has no application data directory of its own to speak of
 		props.setProperty("hibernate.show_sql", "false");
+		if (options.isStatistics()) {
+			props.setProperty("hibernate.generate_statistics", "true");
+		}
 		for (String name : System.getProperties().stringPropertyNames()) {
 			// -Dhibernate.xxx=... on the command line tunes Hibernate, as runtime properties do
 			if (name.startsWith("hibernate.")) {
@@ -259,6 +264,9 @@ public final class StandaloneRunner implements AutoCloseable {
 		webapp.addMimeMapping("js", "text/javascript");
 		webapp.addMimeMapping("mjs", "text/javascript");
 
+		if (options.isStatistics()) {
+			map(webapp, filter(webapp, "runnerRequestTimer", new RequestTimer()), "/ws/*", "REQUEST");
+		}
 		FilterDef charset = filter(webapp, "charsetFilter", new CharacterEncodingFilter("UTF-8", true));
 		map(webapp, charset, "/*");
 		FilterDef hibernate = filter(webapp, "HibernateFilter", new OpenSessionInViewFilter());
@@ -277,6 +285,12 @@ public final class StandaloneRunner implements AutoCloseable {
 		Wrapper defaults = Tomcat.addServlet(webapp, "default", new DefaultServlet());
 		defaults.addInitParameter("listings", "false");
 		webapp.addServletMappingDecoded("/", "default");
+
+		if (options.isStatistics()) {
+			// runner only, for benchmarks: never part of the module or of a real server
+			Tomcat.addServlet(webapp, "runner_statistics", new StatisticsServlet());
+			webapp.addServletMappingDecoded(StatisticsServlet.PATH, "runner_statistics");
+		}
 
 		// Runner convenience (a real server shows its own home page here): the context root opens the sign-in page
 		Tomcat.addServlet(webapp, "home", new HomeRedirectServlet());

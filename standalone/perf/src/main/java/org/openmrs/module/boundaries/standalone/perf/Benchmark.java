@@ -1,0 +1,427 @@
+package org.openmrs.module.boundaries.standalone.perf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.openmrs.module.boundaries.standalone.RunnerOptions;
+import org.openmrs.module.boundaries.standalone.StandaloneRunner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Benchmarks the runner's HTTP API on a generated database (see {@link DataGenerator}), started in this JVM on that
+ * database as it is ({@code --keep-data}) with Hibernate statistics on ({@code --statistics}). For each read it
+ * reports the server-side time of the request (p50/p95/p99, from the runner's request timer), the same read written
+ * by hand in SQL over JDBC on the same database and the ratio, and the SQL statements the request issued at several
+ * page sizes. Then it measures sending: concurrent senders posting replies for a bounded time and count, on the
+ * loopback interface only.
+ */
+final class Benchmark {
+
+	private static final String API = HttpClientSession.API;
+
+	private final PerfOptions options;
+
+	private final List<String> lines = new ArrayList<>();
+
+	private Connection jdbc;
+
+	private String baseUrl;
+
+	private HttpClientSession statistics;
+
+	Benchmark(PerfOptions options) {
+		this.options = options;
+	}
+
+	void run() throws Exception {
+		try (Connection connection = options.connect()) {
+			jdbc = connection;
+			Subjects subjects = new Subjects(connection);
+			String database = options.describeDatabase(connection);
+			RunnerOptions runnerOptions = new RunnerOptions().database(options.database).port(0).keepData(true)
+			        .statistics(true).connection(options.url(), options.user(), options.password());
+			StandaloneRunner runner = new StandaloneRunner(runnerOptions).start();
+			try {
+				baseUrl = runner.getBaseUrl();
+				statistics = new HttpClientSession(baseUrl);
+				header(database, subjects);
+				reads(subjects);
+				sending(subjects);
+			}
+			finally {
+				runner.stop();
+			}
+		}
+		String report = String.join("\n", lines) + "\n";
+		System.out.println("\n" + report);
+		if (options.output != null) {
+			Files.write(Paths.get(options.output), report.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	private void header(String database, Subjects subjects) throws SQLException {
+		lines.add(String.format(Locale.ROOT, "Database: %s, %s; %d cores; Java %s; %s", database, options.url(),
+		    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LocalDate.now()));
+		lines.add(String.format(Locale.ROOT,
+		    "Data: %,d patients, %,d providers, %,d threads, %,d messages, %,d contact-log entries, %,d gifts;"
+		            + " perf-doc-1 has %,d threads (%,d open), perf-pat-1 %,d log entries",
+		    count("patient"), count("provider"), count("boundaries_thread"), count("boundaries_message"),
+		    count("boundaries_contact_log_entry"), count("boundaries_gift"),
+		    count("boundaries_thread WHERE provider_id = " + subjects.providerId),
+		    count("boundaries_thread WHERE closed = FALSE AND provider_id = " + subjects.providerId),
+		    count("boundaries_contact_log_entry WHERE patient_id = " + subjects.chartIds.get(0))));
+		lines.add("");
+		lines.add("| request | server p50 | p95 | p99 (ms) | hand SQL p50 | p95 (ms) | ratio p50 | ratio p95 |"
+		        + " SQL statements per request |");
+		lines.add("|---|---|---|---|---|---|---|---|---|");
+	}
+
+	private long count(String from) throws SQLException {
+		try (PreparedStatement st = jdbc.prepareStatement("SELECT COUNT(*) FROM " + from);
+		        ResultSet rs = st.executeQuery()) {
+			rs.next();
+			return rs.getLong(1);
+		}
+	}
+
+	// ----- reads
+
+	/** A read: the request for the i-th subject at a page size, and the same read by hand in SQL. */
+	private interface Request {
+
+		String path(int i, int limit);
+	}
+
+	private interface Query {
+
+		void run(int i, int limit) throws SQLException;
+	}
+
+	private void reads(Subjects s) throws Exception {
+		HttpClientSession doctor = HttpClientSession.signIn(baseUrl, "perf-doc-1");
+		HttpClientSession patient = HttpClientSession.signIn(baseUrl, "perf-pat-1");
+		HttpClientSession manager = HttpClientSession.signIn(baseUrl, DataGenerator.MANAGER);
+		String from = s.yearFrom.toString();
+		String to = s.yearTo.toString();
+
+		read("Inbox, first page (perf-doc-1, open, 25)", doctor, 25, new int[] { 5, 25, 100 },
+		    (i, limit) -> API + "/thread?filter=open&limit=" + limit,
+		    (i, limit) -> HandSql.run(jdbc, HandSql.INBOX_PAGE, s.providerId, limit + 1));
+		read("Inbox summary counts (perf-doc-1)", doctor, 0, new int[0], (i, limit) -> API + "/inbox/summary",
+		    (i, limit) -> HandSql.run(jdbc, HandSql.INBOX_SUMMARY, s.providerId));
+		read("Thread view (perf-pat-1, own threads)", patient, 0, new int[0],
+		    (i, limit) -> API + "/thread/" + s.threadUuids.get(i % s.threadUuids.size()), (i, limit) -> {
+			    int t = i % s.threadUuids.size();
+			    HandSql.run(jdbc, HandSql.THREAD, s.threadUuids.get(t));
+			    HandSql.run(jdbc, HandSql.THREAD_MESSAGES, s.threadIds.get(t));
+		    });
+		threadSizes(patient, s);
+		read("Chart contact log, first page (20 busiest patients, 25)", doctor, 25, new int[] { 5, 25, 100 },
+		    (i, limit) -> API + "/contact?patient=" + s.chartUuids.get(i % s.chartUuids.size()) + "&limit=" + limit,
+		    (i, limit) -> HandSql.run(jdbc, HandSql.CONTACT_PAGE, s.chartIds.get(i % s.chartIds.size()), limit + 1));
+		read("Gift register, one year, first page (100)", manager, 100, new int[] { 5, 50, 100 },
+		    (i, limit) -> API + "/report/gifts?fromDate=" + from + "&toDate=" + to + "&limit=" + limit,
+		    (i, limit) -> HandSql.run(jdbc, HandSql.REGISTER_PAGE, Date.valueOf(s.yearFrom), Date.valueOf(s.yearTo),
+		        limit + 1));
+		int yearGifts = HandSql.run(jdbc, HandSql.REGISTER_ALL, Date.valueOf(s.yearFrom), Date.valueOf(s.yearTo));
+		read(String.format(Locale.ROOT, "Gift register, one year, whole (CSV, %,d gifts)", yearGifts), manager, 0,
+		    new int[0], (i, limit) -> API + "/report/gifts?format=csv&fromDate=" + from + "&toDate=" + to,
+		    (i, limit) -> HandSql.run(jdbc, HandSql.REGISTER_ALL, Date.valueOf(s.yearFrom), Date.valueOf(s.yearTo)),
+		    Math.max(5, options.samples / 40), 2);
+	}
+
+	private void read(String name, HttpClientSession session, int limit, int[] pageSizes, Request request, Query sql)
+	        throws Exception {
+		read(name, session, limit, pageSizes, request, sql, options.samples, options.warmup);
+	}
+
+	private void read(String name, HttpClientSession session, int limit, int[] pageSizes, Request request, Query sql,
+	        int samples, int warmup) throws Exception {
+		System.out.println("Measuring: " + name);
+		for (int i = 0; i < warmup; i++) {
+			session.get(request.path(i, limit));
+			sql.run(i, limit);
+		}
+		Timings server = new Timings();
+		long[] statements = { Long.MAX_VALUE, 0 };
+		Stats before = stats();
+		for (int i = 0; i < samples; i++) {
+			session.get(request.path(i, limit));
+			Stats after = stats();
+			server.add(after.requestNanos - before.requestNanos);
+			long issued = after.statements - before.statements;
+			statements[0] = Math.min(statements[0], issued);
+			statements[1] = Math.max(statements[1], issued);
+			before = after;
+		}
+		Timings hand = new Timings();
+		for (int i = 0; i < samples; i++) {
+			long start = System.nanoTime();
+			sql.run(i, limit);
+			hand.add(System.nanoTime() - start);
+		}
+		StringBuilder counts = new StringBuilder(range(statements));
+		if (pageSizes.length > 0) {
+			counts.append(" (by page size:");
+			for (int size : pageSizes) {
+				counts.append(' ').append(size).append(" → ").append(range(statementsAt(session, request, size)));
+				counts.append(size == pageSizes[pageSizes.length - 1] ? ")" : ",");
+			}
+		}
+		row(name, server, hand, counts.toString());
+	}
+
+	/** The thread view's statements for a patient's shortest and longest thread: not more for more messages. */
+	private void threadSizes(HttpClientSession patient, Subjects s) throws Exception {
+		int shortest = 0;
+		int longest = 0;
+		for (int i = 0; i < s.threadSizes.size(); i++) {
+			shortest = s.threadSizes.get(i) < s.threadSizes.get(shortest) ? i : shortest;
+			longest = s.threadSizes.get(i) > s.threadSizes.get(longest) ? i : longest;
+		}
+		String shortPath = API + "/thread/" + s.threadUuids.get(shortest);
+		String longPath = API + "/thread/" + s.threadUuids.get(longest);
+		lines.add(String.format(Locale.ROOT, "| ↳ thread view statements by thread length | | | | | | | | %d messages → %s,"
+		        + " %d messages → %s |",
+		    s.threadSizes.get(shortest), range(statementsAt(patient, (i, l) -> shortPath, 0)), s.threadSizes.get(longest),
+		    range(statementsAt(patient, (i, l) -> longPath, 0))));
+	}
+
+	private long[] statementsAt(HttpClientSession session, Request request, int limit) throws Exception {
+		long[] range = { Long.MAX_VALUE, 0 };
+		session.get(request.path(0, limit));
+		Stats before = stats();
+		for (int i = 0; i < 5; i++) {
+			session.get(request.path(i, limit));
+			Stats after = stats();
+			range[0] = Math.min(range[0], after.statements - before.statements);
+			range[1] = Math.max(range[1], after.statements - before.statements);
+			before = after;
+		}
+		return range;
+	}
+
+	private static String range(long[] minMax) {
+		return minMax[0] == minMax[1] ? String.valueOf(minMax[0]) : minMax[0] + "–" + minMax[1];
+	}
+
+	private void row(String name, Timings server, Timings hand, String statements) {
+		lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f× | %.1f× | %s |", name,
+		    server.percentile(50), server.percentile(95), server.percentile(99), hand.percentile(50),
+		    hand.percentile(95), server.percentile(50) / hand.percentile(50),
+		    server.percentile(95) / hand.percentile(95), statements));
+	}
+
+	// ----- sending
+
+	/**
+	 * Half the senders are the busiest patients replying in their open threads, half the busiest providers replying in
+	 * theirs, all at once, until the time or the count runs out. Each sender goes round many threads, as real traffic
+	 * would; the thread's row lock orders concurrent replies to one thread.
+	 */
+	private void sending(Subjects s) throws Exception {
+		List<Sender> senders = new ArrayList<>();
+		int patients = options.senders / 2;
+		for (int rank = 1; senders.size() < patients && rank <= 1000; rank++) {
+			List<String> open = openThreads("t.patient_id = (SELECT person_id FROM users WHERE username = ?)",
+			    "perf-pat-" + rank);
+			if (!open.isEmpty()) {
+				senders.add(new Sender("perf-pat-" + rank, open));
+			}
+		}
+		for (int rank = 1; senders.size() < options.senders && rank <= 1000; rank++) {
+			List<String> open = openThreads("t.provider_id = (SELECT p.provider_id FROM provider p JOIN users u"
+			        + " ON u.person_id = p.person_id WHERE u.username = ?)", "perf-doc-" + rank);
+			if (!open.isEmpty()) {
+				senders.add(new Sender("perf-doc-" + rank, open));
+			}
+		}
+		for (Sender sender : senders) {
+			sender.session = HttpClientSession.signIn(baseUrl, sender.username);
+		}
+		long[] sendStatements = { Long.MAX_VALUE, 0 };
+		for (Sender sender : new Sender[] { senders.get(0), senders.get(senders.size() - 1) }) {
+			Stats before = stats();
+			for (int i = 0; i < 5; i++) {
+				sender.send(i);
+				Stats after = stats();
+				sendStatements[0] = Math.min(sendStatements[0], after.statements - before.statements);
+				sendStatements[1] = Math.max(sendStatements[1], after.statements - before.statements);
+				before = after;
+			}
+		}
+		System.out.println("Measuring: sending, " + senders.size() + " concurrent senders");
+		AtomicInteger budget = new AtomicInteger(options.sendMax);
+		AtomicInteger sent = new AtomicInteger();
+		AtomicInteger failed = new AtomicInteger();
+		Timings latency = new Timings();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.sendSeconds);
+		Stats before = stats();
+		long start = System.nanoTime();
+		ExecutorService pool = Executors.newFixedThreadPool(senders.size());
+		try {
+			List<Future<?>> running = new ArrayList<>();
+			for (Sender sender : senders) {
+				running.add(pool.submit(() -> {
+					for (int i = 0; System.nanoTime() < deadline && budget.getAndDecrement() > 0; i++) {
+						long begin = System.nanoTime();
+						if (sender.send(i) == 201) {
+							latency.add(System.nanoTime() - begin);
+							sent.incrementAndGet();
+						} else {
+							failed.incrementAndGet();
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> each : running) {
+				each.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		Stats after = stats();
+		lines.add("");
+		lines.add("| sending (POST /thread/{uuid}/message) | senders | messages | failed | seconds | messages/s |"
+		        + " latency p50 | p95 | p99 (ms) | SQL statements per send |");
+		lines.add("|---|---|---|---|---|---|---|---|---|---|");
+		lines.add(String.format(Locale.ROOT, "| %d patients and %d providers at once | %d | %d | %d | %.1f | %.0f | %.1f |"
+		        + " %.1f | %.1f | %s (%.1f on average under load) |",
+		    patients, senders.size() - patients, senders.size(), sent.get(), failed.get(), seconds, sent.get() / seconds,
+		    latency.percentile(50), latency.percentile(95), latency.percentile(99), range(sendStatements),
+		    (after.statements - before.statements) / (double) Math.max(1, sent.get() + failed.get())));
+	}
+
+	private List<String> openThreads(String condition, String username) throws SQLException {
+		List<String> uuids = new ArrayList<>();
+		try (PreparedStatement st = jdbc.prepareStatement("SELECT t.uuid FROM boundaries_thread t WHERE " + condition
+		        + " AND t.closed = FALSE AND t.voided = FALSE ORDER BY t.message_count, t.boundaries_thread_id")) {
+			st.setString(1, username);
+			st.setMaxRows(100);
+			try (ResultSet rs = st.executeQuery()) {
+				while (rs.next()) {
+					uuids.add(rs.getString(1));
+				}
+			}
+		}
+		return uuids;
+	}
+
+	private static final class Sender {
+
+		private final String username;
+
+		private final List<String> threads;
+
+		private HttpClientSession session;
+
+		Sender(String username, List<String> threads) {
+			this.username = username;
+			this.threads = threads;
+		}
+
+		int send(int i) throws IOException, InterruptedException {
+			String body = HttpClientSession.JSON.createObjectNode()
+			        .put("body", "Benchmark message " + i + " from " + username + ": thank you, that is clear.").toString();
+			return session.post(API + "/thread/" + threads.get(i % threads.size()) + "/message", body);
+		}
+	}
+
+	// ----- the runner's statistics
+
+	private static final class Stats {
+
+		final long statements;
+
+		final long requestNanos;
+
+		Stats(JsonNode json) {
+			statements = json.get("prepareStatementCount").asLong();
+			requestNanos = json.get("requestNanos").asLong();
+		}
+	}
+
+	private Stats stats() throws IOException, InterruptedException {
+		JsonNode json = statistics.getJson("/runner/statistics");
+		if (!json.get("enabled").asBoolean()) {
+			throw new IllegalStateException("Hibernate statistics are off in the runner");
+		}
+		return new Stats(json);
+	}
+
+	// ----- what is measured
+
+	/** The busiest provider, the busiest patient's threads, the 20 busiest patients' charts, the last year. */
+	private static final class Subjects {
+
+		final int providerId;
+
+		final List<String> threadUuids = new ArrayList<>();
+
+		final List<Integer> threadIds = new ArrayList<>();
+
+		final List<Integer> threadSizes = new ArrayList<>();
+
+		final List<String> chartUuids = new ArrayList<>();
+
+		final List<Integer> chartIds = new ArrayList<>();
+
+		final LocalDate yearTo = LocalDate.now();
+
+		final LocalDate yearFrom = yearTo.minusYears(1).plusDays(1);
+
+		Subjects(Connection jdbc) throws SQLException {
+			try (PreparedStatement st = jdbc.prepareStatement("SELECT p.provider_id FROM provider p JOIN users u"
+			        + " ON u.person_id = p.person_id WHERE u.username = 'perf-doc-1'"); ResultSet rs = st.executeQuery()) {
+				if (!rs.next()) {
+					throw new IllegalStateException("No perf-doc-1: fill the database with standalone/perf.sh generate");
+				}
+				providerId = rs.getInt(1);
+			}
+			try (PreparedStatement st = jdbc.prepareStatement("SELECT t.uuid, t.boundaries_thread_id, t.message_count"
+			        + " FROM boundaries_thread t JOIN users u ON u.person_id = t.patient_id WHERE u.username = 'perf-pat-1'"
+			        + " AND t.voided = FALSE ORDER BY t.last_message_at DESC")) {
+				st.setMaxRows(200);
+				try (ResultSet rs = st.executeQuery()) {
+					while (rs.next()) {
+						threadUuids.add(rs.getString(1));
+						threadIds.add(rs.getInt(2));
+						threadSizes.add(rs.getInt(3));
+					}
+				}
+			}
+			try (PreparedStatement st = jdbc.prepareStatement("SELECT p.uuid, p.person_id FROM person p JOIN users u"
+			        + " ON u.person_id = p.person_id WHERE u.username = ?")) {
+				for (int rank = 1; rank <= 20; rank++) {
+					st.setString(1, "perf-pat-" + rank);
+					try (ResultSet rs = st.executeQuery()) {
+						if (rs.next()) {
+							chartUuids.add(rs.getString(1));
+							chartIds.add(rs.getInt(2));
+						}
+					}
+				}
+			}
+		}
+	}
+}
