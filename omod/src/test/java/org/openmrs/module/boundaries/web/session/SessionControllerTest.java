@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,14 +38,6 @@ public class SessionControllerTest extends BoundariesWebTest {
 		        .andExpect(jsonPath("$.user.uuid").isNotEmpty()).andExpect(jsonPath("$.person.uuid").isNotEmpty())
 		        .andExpect(jsonPath("$.patient").value(false)).andExpect(jsonPath("$.csrfToken").isNotEmpty())
 		        .andExpect(jsonPath("$.privileges[0]").value("Boundaries: Use Portal"));
-	}
-
-	@Test
-	public void aMethodTheResourceDoesNotHaveIs405() throws Exception {
-		SignedIn admin = signIn("admin", "test");
-		mockMvc.perform(admin.with(put(SESSION)).contentType(MediaType.APPLICATION_JSON).content("{}"))
-		        .andExpect(status().isMethodNotAllowed())
-		        .andExpect(jsonPath("$.error.code").value("boundaries.error.methodNotAllowed"));
 	}
 
 	@Test
