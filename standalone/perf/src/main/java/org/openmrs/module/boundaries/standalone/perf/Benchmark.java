@@ -64,11 +64,16 @@ final class Benchmark {
 				header(database, subjects);
 				reads(subjects);
 				sending(subjects);
+				report();
 			}
 			finally {
 				runner.stop();
 			}
 		}
+	}
+
+	/** Printed (and written) while everything is still open: stopping an H2 runner closes the database. */
+	private void report() throws IOException {
 		String report = String.join("\n", lines) + "\n";
 		System.out.println("\n" + report);
 		if (options.output != null) {
