@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,9 +22,11 @@ import org.openmrs.test.jupiter.BaseModuleContextSensitiveTest;
 
 public class ModuleServiceTest extends BaseModuleContextSensitiveTest {
 
+	/** The module's privilege and roles, committed: 2.8.9 reads what a role grants in a transaction of its own. */
 	@BeforeEach
-	public void loadNotePrivileges() {
+	public void loadNotePrivileges() throws SQLException {
 		executeDataSet("standalonetestDataset.xml");
+		getConnection().commit();
 	}
 
 	private static NoteService notes() {

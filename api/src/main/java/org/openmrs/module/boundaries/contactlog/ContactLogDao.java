@@ -21,6 +21,9 @@ public interface ContactLogDao {
 
 	<T extends BaseOpenmrsData> Optional<T> getByUuid(Class<T> type, String uuid);
 
+	/** Whether the row is already voided in the database; its lock is held to the end of the transaction. */
+	boolean isVoidedLocking(BaseOpenmrsData row);
+
 	List<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, Paging paging);
 
 	List<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, Paging paging);

@@ -264,8 +264,10 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	@Override
 	@Transactional(readOnly = true)
 	public List<Patient> searchPatients(String query, int limit) {
-		return withProxy(PrivilegeConstants.GET_PATIENTS, () -> Context.getPatientService().getPatients(query, 0, limit))
-		        .stream().filter(patient -> !CurrentUser.isPerson(patient)).collect(Collectors.toList());
+		// The platform's search reads global properties (minimum search characters, match modes) as the caller
+		return withProxy(() -> Context.getPatientService().getPatients(query, 0, limit), PrivilegeConstants.GET_PATIENTS,
+		    PrivilegeConstants.GET_GLOBAL_PROPERTIES).stream().filter(patient -> !CurrentUser.isPerson(patient))
+		            .collect(Collectors.toList());
 	}
 
 	@Override
@@ -278,8 +280,8 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	@Override
 	@Transactional(readOnly = true)
 	public List<Provider> searchProviders(String query, int limit) {
-		return withProxy(PrivilegeConstants.GET_PROVIDERS,
-		    () -> Context.getProviderService().getProviders(query, 0, limit, null, false));
+		return withProxy(() -> Context.getProviderService().getProviders(query, 0, limit, null, false),
+		    PrivilegeConstants.GET_PROVIDERS, PrivilegeConstants.GET_GLOBAL_PROPERTIES);
 	}
 
 	@Override
@@ -297,12 +299,20 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	}
 
 	private static <T> T withProxy(String privilege, Supplier<T> lookup) {
-		Context.addProxyPrivilege(privilege);
+		return withProxy(lookup, privilege);
+	}
+
+	private static <T> T withProxy(Supplier<T> lookup, String... privileges) {
+		for (String privilege : privileges) {
+			Context.addProxyPrivilege(privilege);
+		}
 		try {
 			return lookup.get();
 		}
 		finally {
-			Context.removeProxyPrivilege(privilege);
+			for (String privilege : privileges) {
+				Context.removeProxyPrivilege(privilege);
+			}
 		}
 	}
 
@@ -331,6 +341,9 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	/** Writes a void the platform has applied, once the checks pass (else the void is undone). */
 	private <T extends BaseOpenmrsData & ChartRow> T voidRow(T row, String reason, Runnable moreChecks) {
 		undoVoidUnless(row, () -> {
+			if (dao.isVoidedLocking(row)) {
+				throw new ConflictException("This has already been voided");
+			}
 			requireVoidReason(reason);
 			requireNotOwnChart(row.getPatient());
 			moreChecks.run();

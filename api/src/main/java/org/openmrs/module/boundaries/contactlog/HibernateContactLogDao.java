@@ -19,6 +19,7 @@ import org.openmrs.Provider;
 import org.openmrs.User;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
 import org.openmrs.module.boundaries.api.Fetching;
+import org.openmrs.module.boundaries.api.CommittedVoid;
 import org.openmrs.module.boundaries.api.Paging;
 
 /**
@@ -47,6 +48,11 @@ public class HibernateContactLogDao implements ContactLogDao {
 	public <T extends BaseOpenmrsData> Optional<T> getByUuid(Class<T> type, String uuid) {
 		Query query = query("from " + type.getSimpleName() + " o where o.uuid = :uuid").setParameter("uuid", uuid);
 		return Optional.ofNullable(type.cast(query.uniqueResult()));
+	}
+
+	@Override
+	public boolean isVoidedLocking(BaseOpenmrsData row) {
+		return CommittedVoid.isVoided(sessionFactory.getCurrentSession(), row);
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import org.openmrs.Person;
 import org.openmrs.Provider;
 import org.openmrs.api.db.hibernate.DbSession;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
+import org.openmrs.module.boundaries.api.CommittedVoid;
 import org.openmrs.module.boundaries.api.Fetching;
 import org.openmrs.module.boundaries.api.Paging;
 
@@ -58,6 +59,11 @@ public class HibernateMessagingDao implements MessagingDao {
 		// at flush the platform's audit interceptor compares the thread's last changer with the current user, which
 		// loads that user: in one statement here rather than with its eager graph, one statement per association
 		Fetching.users(sessionFactory, Collections.singletonList(thread.getChangedBy()));
+	}
+
+	@Override
+	public boolean isVoidedLocking(PortalMessage message) {
+		return CommittedVoid.isVoided(session(), message);
 	}
 
 	@Override

@@ -21,6 +21,9 @@ public interface MessagingDao {
 	/** Re-reads the thread and holds its row lock until the transaction ends: the one writer of a thread at a time. */
 	void lockForUpdate(PortalThread thread);
 
+	/** Whether the message is already voided in the database; its lock is held to the end of the transaction. */
+	boolean isVoidedLocking(PortalMessage message);
+
 	Optional<PortalThread> getThreadByUuid(String uuid);
 
 	Optional<PortalMessage> getMessageByUuid(String uuid);

@@ -260,6 +260,10 @@ public class MessagingServiceImpl extends BaseOpenmrsService implements Messagin
 	@Override
 	public PortalMessage voidPortalMessage(PortalMessage message, String reason) {
 		// the platform's void advice has already marked the message voided, with this reason
+		if (dao.isVoidedLocking(message)) {
+			Context.refreshEntity(message);
+			throw new ConflictException(MessagingText.get("boundaries.messaging.error.alreadyVoided"));
+		}
 		if (StringUtils.isBlank(reason)) {
 			throw new InvalidRequestException("reason", MessagingText.get("boundaries.error.voidReason.required"));
 		}

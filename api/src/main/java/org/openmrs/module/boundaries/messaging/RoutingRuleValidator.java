@@ -1,6 +1,7 @@
 package org.openmrs.module.boundaries.messaging;
 
 import org.openmrs.Provider;
+import org.openmrs.module.boundaries.api.DateRange;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
@@ -25,6 +26,10 @@ abstract class RoutingRuleValidator implements Validator {
 		}
 		if (rule.getStartDate() == null) {
 			errors.rejectValue("startDate", "boundaries.error.startDate.required", "The start is required");
+		} else if (!DateRange.accepts(rule.getStartDate())) {
+			errors.rejectValue("startDate", DateRange.OUT_OF_RANGE, "Enter a date between the years 1900 and 9999");
+		} else if (!DateRange.accepts(rule.getEndDate())) {
+			errors.rejectValue("endDate", DateRange.OUT_OF_RANGE, "Enter a date between the years 1900 and 9999");
 		} else if (rule.getEndDate() != null && !rule.getEndDate().after(rule.getStartDate())) {
 			errors.rejectValue("endDate", "boundaries.error.endDate.beforeStart", "The end must be after the start");
 		}

@@ -32,6 +32,7 @@ import org.openmrs.module.boundaries.api.ConflictException;
 import org.openmrs.module.boundaries.api.InvalidRequestException;
 import org.openmrs.module.boundaries.api.Page;
 import org.openmrs.module.boundaries.api.Paging;
+import org.openmrs.module.boundaries.test.TestRoles;
 import org.openmrs.test.jupiter.BaseModuleContextSensitiveTest;
 
 public class BoundariesServiceTest extends BaseModuleContextSensitiveTest {
@@ -62,6 +63,7 @@ public class BoundariesServiceTest extends BaseModuleContextSensitiveTest {
 
 	@BeforeEach
 	public void loadDataset() throws Exception {
+		TestRoles.commit(this);
 		executeDataSet(DATASET);
 		service = Context.getService(BoundariesService.class);
 		doctor = Context.getProviderService().getProvider(9001);

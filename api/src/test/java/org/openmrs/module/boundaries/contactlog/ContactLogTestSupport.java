@@ -16,6 +16,7 @@ import org.openmrs.api.ValidationException;
 import org.openmrs.api.context.Context;
 import org.openmrs.api.context.UsernamePasswordCredentials;
 import org.openmrs.module.boundaries.api.Page;
+import org.openmrs.module.boundaries.test.TestRoles;
 import org.openmrs.test.jupiter.BaseModuleContextSensitiveTest;
 import org.openmrs.util.PrivilegeConstants;
 import org.springframework.validation.FieldError;
@@ -49,6 +50,7 @@ abstract class ContactLogTestSupport extends BaseModuleContextSensitiveTest {
 
 	@BeforeEach
 	public void loadContactLogData() {
+		TestRoles.commit(this);
 		executeDataSet(DATASET);
 		service = Context.getService(ContactLogService.class);
 	}

@@ -31,6 +31,7 @@ import org.openmrs.module.boundaries.contactlog.ConcernSeverity;
 import org.openmrs.module.boundaries.contactlog.ContactCategory;
 import org.openmrs.module.boundaries.contactlog.ContactLogEntry;
 import org.openmrs.module.boundaries.contactlog.ContactLogService;
+import org.openmrs.module.boundaries.test.TestRoles;
 import org.openmrs.test.jupiter.BaseModuleContextSensitiveTest;
 
 public class MessagingServiceTest extends BaseModuleContextSensitiveTest {
@@ -59,6 +60,7 @@ public class MessagingServiceTest extends BaseModuleContextSensitiveTest {
 
 	@BeforeEach
 	public void loadThreads() {
+		TestRoles.commit(this);
 		executeDataSet(DATASET);
 		service = Context.getService(MessagingService.class);
 	}

@@ -6,8 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the one state-changing handler that cannot carry a CSRF token because it is what issues one: sign-in. It is
- * still refused from another origin and only accepts a JSON body, which a cross-site form cannot send.
+ * Marks a handler that takes state-changing methods without a CSRF token: sign-in, because it is what issues one (it
+ * only accepts a JSON body, which a cross-site form cannot send), and the fallback that answers 404/405 and changes
+ * nothing. Both are still refused from another origin.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

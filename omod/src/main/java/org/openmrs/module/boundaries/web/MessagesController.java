@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The module's strings for its pages, in one locale: every {@code boundaries.*} key of the module's message
  * properties for the locale's language, the English file filling what a translation lacks. Placeholders ({0}) are left for the page to fill.
  */
+@SignInNotRequired
 @RestController
 @RequestMapping("/rest/v1/boundaries/messages")
 public class MessagesController {
@@ -41,8 +42,26 @@ public class MessagesController {
 		Locale chosen = locale == null ? Context.getLocale() : parse(locale);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("locale", chosen.getLanguage());
-		body.put("messages", bundles.computeIfAbsent(chosen.getLanguage(), this::load));
+		body.put("messages", bundles.computeIfAbsent(bundleLanguage(chosen.getLanguage()), this::load));
 		return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(body);
+	}
+
+	/**
+	 * The language whose bundle serves a request: its own when a translation file exists, English otherwise. Caching
+	 * by the requested language instead would let anyone, signed in or not, fill the server's memory with one copy of
+	 * the English strings per made-up language code.
+	 */
+	private String bundleLanguage(String language) {
+		if (language.isEmpty() || bundles.containsKey(language)
+		        || getClass().getClassLoader().getResource("messages_" + language + ".properties") != null) {
+			return language;
+		}
+		return "";
+	}
+
+	/** How many bundles are held in memory. */
+	int cachedBundles() {
+		return bundles.size();
 	}
 
 	private static Locale parse(String locale) {

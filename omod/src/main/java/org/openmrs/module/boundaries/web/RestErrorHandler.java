@@ -1,7 +1,14 @@
 package org.openmrs.module.boundaries.web;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
+import javax.persistence.OptimisticLockException;
+
+import org.hibernate.StaleStateException;
 import org.openmrs.api.APIAuthenticationException;
 import org.openmrs.api.ValidationException;
 import org.openmrs.api.context.Context;
@@ -10,15 +17,20 @@ import org.openmrs.module.boundaries.api.InvalidRequestException;
 import org.openmrs.module.boundaries.api.ObjectNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -77,6 +89,9 @@ public class RestErrorHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	public ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException e) {
 		Throwable cause = e.getCause();
+		if (cause instanceof RequestBodyLimit.TooLargeException) {
+			return ApiErrors.response(HttpStatus.PAYLOAD_TOO_LARGE, "boundaries.error.tooLarge");
+		}
 		if (cause instanceof InvalidFormatException || cause instanceof MismatchedInputException) {
 			String field = fieldPath((JsonMappingException) cause);
 			if (!field.isEmpty()) {
@@ -89,6 +104,13 @@ public class RestErrorHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	public ResponseEntity<Map<String, Object>> wrongParameterType(MethodArgumentTypeMismatchException e) {
+		return ApiErrors.fieldError(e.getName(), "boundaries.error.wrongType",
+		    ApiErrors.message("boundaries.error.wrongType", e.getName()));
+	}
+
+	/** What Spring reports for a parameter value it has no way to convert, e.g. an unknown enum constant. */
+	@ExceptionHandler(MethodArgumentConversionNotSupportedException.class)
+	public ResponseEntity<Map<String, Object>> unconvertibleParameter(MethodArgumentConversionNotSupportedException e) {
 		return ApiErrors.fieldError(e.getName(), "boundaries.error.wrongType",
 		    ApiErrors.message("boundaries.error.wrongType", e.getName()));
 	}
@@ -109,6 +131,16 @@ public class RestErrorHandler {
 		return ApiErrors.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "boundaries.error.unsupportedMediaType");
 	}
 
+	/**
+	 * Two requests changed the same rows at the same moment and this one lost (e.g. two publishes of one draft); the
+	 * transaction was rolled back, so the client may reload and try again.
+	 */
+	@ExceptionHandler({ OptimisticLockException.class, StaleStateException.class, ConcurrencyFailureException.class })
+	public ResponseEntity<Map<String, Object>> concurrentChange(Exception e) {
+		log.info("Refused a change that lost a race with another request: {}", e.getMessage());
+		return ApiErrors.response(HttpStatus.CONFLICT, "boundaries.error.conflict");
+	}
+
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	public ResponseEntity<Map<String, Object>> integrityViolation(DataIntegrityViolationException e) {
 		log.warn("Refused a write that violates a database constraint", e);
@@ -117,8 +149,38 @@ public class RestErrorHandler {
 
 	@ExceptionHandler(Exception.class)
 	public ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+		if (isDatabaseUnavailable(e)) {
+			log.warn("The database could not be reached during a Professional Boundaries request", e);
+			return ApiErrors.response(HttpStatus.SERVICE_UNAVAILABLE, "boundaries.error.unavailable");
+		}
 		log.error("Unexpected error in a Professional Boundaries request", e);
 		return ApiErrors.response(HttpStatus.INTERNAL_SERVER_ERROR, "boundaries.error.internal");
+	}
+
+	/**
+	 * True when the failure is the database going away (no connection to be had, or one lost mid-request): the
+	 * transaction was rolled back, so the client may simply try again. Judged by the JDBC cause, whatever wraps it
+	 * (Spring's transaction manager, Hibernate, or a module exception), as SQL state class 08 is "connection
+	 * exception" on every database.
+	 */
+	static boolean isDatabaseUnavailable(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+			        || cause instanceof SQLTransientConnectionException
+			        || cause instanceof SQLNonTransientConnectionException || cause instanceof SQLRecoverableException) {
+				return true;
+			}
+			if (cause instanceof SQLException && ((SQLException) cause).getSQLState() != null
+			        && ((SQLException) cause).getSQLState().startsWith("08")) {
+				return true;
+			}
+			// a rollback fails when the connection is gone, and Spring then reports the rollback, not what started it
+			if (cause instanceof TransactionSystemException && (String.valueOf(cause.getMessage()).startsWith(
+			    "Could not roll back") || isDatabaseUnavailable(((TransactionSystemException) cause).getOriginalException()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String fieldPath(JsonMappingException e) {

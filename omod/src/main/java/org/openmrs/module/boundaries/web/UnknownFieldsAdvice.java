@@ -22,6 +22,10 @@ public class UnknownFieldsAdvice extends RequestBodyAdviceAdapter {
 	@Override
 	public Object afterBodyRead(Object body, HttpInputMessage inputMessage, MethodParameter parameter, Type targetType,
 	        Class<? extends HttpMessageConverter<?>> converterType) {
+		// a body of JSON null reaches here as null; Spring then refuses it as a missing body (400)
+		if (!(body instanceof JsonRequest)) {
+			return body;
+		}
 		JsonRequest request = (JsonRequest) body;
 		if (!request.unknownFields().isEmpty()) {
 			String field = request.unknownFields().get(0);

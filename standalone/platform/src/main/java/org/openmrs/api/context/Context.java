@@ -13,6 +13,7 @@ import org.openmrs.api.PatientService;
 import org.openmrs.api.PersonService;
 import org.openmrs.api.ProviderService;
 import org.openmrs.api.UserService;
+import org.openmrs.api.cache.RolePrivilegeCache;
 import org.openmrs.notification.AlertService;
 import org.openmrs.notification.MessageService;
 import org.openmrs.api.db.ContextDAO;
@@ -329,8 +330,10 @@ public class Context {
 		getContextDAO().evictAllEntities(entityClass);
 	}
 
+	/** Hibernate's caches and the API caches (here: what roles grant). */
 	public static void clearEntireCache() {
 		getContextDAO().clearEntireCache();
+		RolePrivilegeCache.clear();
 	}
 
 	public static <T> T getService(Class<? extends T> cls) {

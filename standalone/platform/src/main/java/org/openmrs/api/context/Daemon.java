@@ -1,12 +1,19 @@
 package org.openmrs.api.context;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.openmrs.User;
 import org.openmrs.module.DaemonToken;
 import org.openmrs.module.ModuleFactory;
 
 /**
  * Stand-in for {@code org.openmrs.api.context.Daemon}, reduced to running a module's code as the daemon user
- * ({@link #runInDaemonThread}), telling whether the current thread is a daemon thread and who the daemon user is.
+ * ({@link #runInDaemonThread}), running the platform's own daemon tasks ({@link #runNewDaemonTask}: 2.8.9 reads what
+ * a role grants that way, in a session and transaction of its own, so that it sees only committed data), telling
+ * whether the current thread is a daemon thread and who the daemon user is.
  */
 public final class Daemon {
 
@@ -15,6 +22,12 @@ public final class Daemon {
 	private static final ThreadLocal<Boolean> isDaemonThread = new ThreadLocal<>();
 
 	private static final ThreadLocal<User> daemonThreadUser = new ThreadLocal<>();
+
+	private static final ExecutorService threadExecutor = Executors.newCachedThreadPool(runnable -> {
+		Thread thread = new Thread(runnable, "openmrs-daemon");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	private Daemon() {
 	}
@@ -67,6 +80,30 @@ public final class Daemon {
 		thread.setDaemon(true);
 		thread.start();
 		return thread;
+	}
+
+	/**
+	 * Runs a task of the platform itself on a daemon thread with its own session, as the real
+	 * {@code Daemon.runNewDaemonTask(Callable, CallerKey)} does; only the platform holds a caller key there, so
+	 * modules cannot call it (the real signature differs, so a module that did would not compile on it).
+	 */
+	public static <T> Future<T> runNewDaemonTask(Callable<T> callable) {
+		return threadExecutor.submit(() -> {
+			isDaemonThread.set(true);
+			try {
+				Context.openSession();
+				return callable.call();
+			}
+			finally {
+				try {
+					Context.closeSession();
+				}
+				finally {
+					isDaemonThread.remove();
+					daemonThreadUser.remove();
+				}
+			}
+		});
 	}
 
 	public static String getDaemonUserUuid() {

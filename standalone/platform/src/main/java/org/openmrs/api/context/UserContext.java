@@ -11,19 +11,25 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.apache.commons.lang3.StringUtils;
-import org.openmrs.Privilege;
 import org.openmrs.Role;
 import org.openmrs.User;
 import org.openmrs.api.APIAuthenticationException;
+import org.openmrs.api.cache.RolePrivilegeCache;
+import org.openmrs.api.cache.RolePrivileges;
 import org.openmrs.util.LocaleUtility;
 import org.openmrs.util.OpenmrsConstants;
 import org.openmrs.util.RoleConstants;
 
 /**
  * Stand-in for {@code org.openmrs.api.context.UserContext}: who is signed in on this thread, their proxy
- * privileges and locale. Privileges resolve as in 2.8: proxy privileges first; then, when signed in, the user's
+ * privileges and locale. Privileges resolve as in 2.8.9: proxy privileges first; then, when signed in, the user's
  * roles (with inherited roles; the "System Developer" role grants everything) and the "Authenticated" role;
  * always the "Anonymous" role. Privilege names compare ignoring case.
+ * <p>
+ * What each role grants comes from the {@link RolePrivilegeCache}, as in 2.8.9: read by name on a daemon thread, in
+ * its own session and transaction, so only committed roles, privileges and grants count, and a role that is not
+ * committed grants nothing (a role saved, or loaded from a test data set, in the caller's still open transaction
+ * included). The user's own roles are the ones the caller loaded.
  */
 public class UserContext implements Serializable {
 
@@ -180,30 +186,8 @@ public class UserContext implements Serializable {
 	}
 
 	private static boolean roleGrants(Role role, String privilege) {
-		return collect(role, privilege, new HashSet<>());
-	}
-
-	/** Walks the role and the roles it inherits from. */
-	private static boolean collect(Role role, String privilege, Set<String> visited) {
-		if (role == null || role.getRole() == null || !visited.add(role.getRole().toLowerCase(Locale.ROOT))) {
-			return false;
-		}
-		if (RoleConstants.SUPERUSER.equalsIgnoreCase(role.getRole())) {
-			return true;
-		}
-		if (privilege != null && role.getPrivileges() != null) {
-			for (Privilege p : role.getPrivileges()) {
-				if (p != null && p.getPrivilege() != null && p.getPrivilege().equalsIgnoreCase(privilege)) {
-					return true;
-				}
-			}
-		}
-		for (Role inherited : role.getInheritedRoles()) {
-			if (collect(inherited, privilege, visited)) {
-				return true;
-			}
-		}
-		return false;
+		RolePrivileges rolePrivileges = RolePrivilegeCache.getRolePrivileges(role);
+		return rolePrivileges.grantsSuperuser() || rolePrivileges.containsPrivilege(privilege);
 	}
 
 	/** Looked up once per user context, as core caches it (its privileges are loaded with it). */

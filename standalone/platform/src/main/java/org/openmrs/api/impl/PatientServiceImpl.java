@@ -1,12 +1,15 @@
 package org.openmrs.api.impl;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.lang3.StringUtils;
 import org.hibernate.SessionFactory;
 import org.hibernate.query.Query;
 import org.openmrs.Patient;
 import org.openmrs.api.PatientService;
 import org.openmrs.api.context.Context;
+import org.openmrs.util.OpenmrsConstants;
 import org.openmrs.util.PrivilegeConstants;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,6 +55,15 @@ public class PatientServiceImpl extends BaseOpenmrsService implements PatientSer
 	@Override
 	@Transactional(readOnly = true)
 	public List<Patient> getPatients(String query, Integer start, Integer length) {
+		// As HibernatePatientDAO: too short a query finds nothing; the setting is read as the caller
+		String minChars = Context.getAdministrationService()
+		        .getGlobalProperty(OpenmrsConstants.GLOBAL_PROPERTY_MIN_SEARCH_CHARACTERS);
+		if (!StringUtils.isNumeric(minChars)) {
+			minChars = "" + OpenmrsConstants.GLOBAL_PROPERTY_DEFAULT_MIN_SEARCH_CHARACTERS;
+		}
+		if (query == null || query.length() < Integer.parseInt(minChars)) {
+			return new ArrayList<>();
+		}
 		String[] words = query == null ? new String[0] : query.trim().toLowerCase().split("\\s+");
 		StringBuilder hql = new StringBuilder("select p from Patient p where p.voided = false");
 		for (int i = 0; i < words.length; i++) {

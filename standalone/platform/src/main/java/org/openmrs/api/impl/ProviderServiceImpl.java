@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.lang3.StringUtils;
 import org.hibernate.SessionFactory;
 import org.hibernate.query.Query;
 import org.openmrs.Person;
@@ -11,6 +12,7 @@ import org.openmrs.Provider;
 import org.openmrs.ProviderAttributeType;
 import org.openmrs.api.ProviderService;
 import org.openmrs.api.context.Context;
+import org.openmrs.util.OpenmrsConstants;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -89,18 +91,48 @@ public class ProviderServiceImpl extends BaseOpenmrsService implements ProviderS
 		        .getResultList();
 	}
 
+	/**
+	 * As {@code HibernateProviderDAO} does: the identifier matched as the {@code providerSearch.matchMode} global
+	 * property says (read through the administration service, so the caller needs "Get Global Properties"; exact
+	 * by default), the provider's own name anywhere, or every word of the query anywhere in one of the person's
+	 * names; a blank query matches every provider.
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public List<Provider> getProviders(String query, Integer start, Integer length,
 	        Map<ProviderAttributeType, Object> attributes, boolean includeRetired) {
-		String text = query == null ? "" : query.trim().toLowerCase();
-		String hql = "select distinct p from Provider p left join p.person person left join person.names n"
-		        + " where (:includeRetired = true or p.retired = false) and (:text = '' or lower(p.identifier) like :prefix"
-		        + " or lower(n.givenName) like :prefix or lower(n.familyName) like :prefix or lower(p.name) like :prefix)"
-		        + " order by p.providerId";
-		Query<Provider> found = sessionFactory.getCurrentSession().createQuery(hql, Provider.class)
-		        .setParameter("includeRetired", includeRetired).setParameter("text", text)
-		        .setParameter("prefix", text + "%");
+		String name = StringUtils.isBlank(query) ? "%" : query.toLowerCase();
+		String identifierPattern;
+		String matchMode = Context.getAdministrationService()
+		        .getGlobalProperty(OpenmrsConstants.GLOBAL_PROPERTY_PROVIDER_SEARCH_MATCH_MODE);
+		if ("START".equalsIgnoreCase(matchMode)) {
+			identifierPattern = name + "%";
+		} else if ("ANYWHERE".equalsIgnoreCase(matchMode)) {
+			identifierPattern = "%" + name + "%";
+		} else if ("END".equalsIgnoreCase(matchMode)) {
+			identifierPattern = "%" + name;
+		} else {
+			identifierPattern = name;
+		}
+		String[] words = name.split(" ");
+		StringBuilder hql = new StringBuilder("select distinct p from Provider p left join p.person person"
+		        + " left join person.names n where (:includeRetired = true or p.retired = false)"
+		        + " and (lower(p.identifier) like :identifier or lower(p.name) like :anywhere or (");
+		for (int i = 0; i < words.length; i++) {
+			hql.append(i == 0 ? "" : " and ").append("(n.voided = false and (lower(n.givenName) like :w").append(i)
+			        .append(" or lower(n.middleName) like :w").append(i).append(" or lower(n.familyName) like :w")
+			        .append(i).append(" or lower(n.familyName2) like :w").append(i).append("))");
+		}
+		hql.append("))");
+		if (includeRetired) {
+			hql.append(" order by p.retired asc");
+		}
+		Query<Provider> found = sessionFactory.getCurrentSession().createQuery(hql.toString(), Provider.class)
+		        .setParameter("includeRetired", includeRetired).setParameter("identifier", identifierPattern)
+		        .setParameter("anywhere", "%" + name + "%");
+		for (int i = 0; i < words.length; i++) {
+			found.setParameter("w" + i, "%" + words[i] + "%");
+		}
 		if (start != null) {
 			found.setFirstResult(start);
 		}

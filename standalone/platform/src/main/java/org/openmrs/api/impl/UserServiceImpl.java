@@ -15,6 +15,7 @@ import org.openmrs.Role;
 import org.openmrs.User;
 import org.openmrs.api.APIException;
 import org.openmrs.api.UserService;
+import org.openmrs.api.cache.RolePrivilegeCache;
 import org.openmrs.api.context.Context;
 import org.openmrs.api.context.Daemon;
 import org.openmrs.api.db.DAOException;
@@ -311,6 +312,7 @@ public class UserServiceImpl extends BaseOpenmrsService implements UserService {
 			}
 		}
 		session().saveOrUpdate(role);
+		RolePrivilegeCache.clear();
 		return role;
 	}
 
@@ -343,6 +345,7 @@ public class UserServiceImpl extends BaseOpenmrsService implements UserService {
 	@Override
 	public Privilege savePrivilege(Privilege privilege) {
 		session().saveOrUpdate(privilege);
+		RolePrivilegeCache.clear();
 		return privilege;
 	}
 

@@ -68,6 +68,10 @@ public class ProfileRequest extends JsonRequest {
 			draft.addChannelRule(new ChannelRule(rule.getChannel(), rule.getStance(), clean(rule.getNote())));
 		}
 		draft.setReplyTime(replyTimeValue, replyTimeUnit);
+		if (workingDays != null && workingDays.contains(null)) {
+			String field = "workingDays[" + workingDays.indexOf(null) + "]";
+			throw new InvalidRequestException(field, ApiErrors.message("boundaries.error.invalid"));
+		}
 		draft.setWorkingDays(workingDays == null || workingDays.isEmpty() ? null : EnumSet.copyOf(workingDays));
 		draft.setWorkingHours(time("workingHoursStart", workingHoursStart), time("workingHoursEnd", workingHoursEnd));
 		draft.setReadingTimes(clean(readingTimes));

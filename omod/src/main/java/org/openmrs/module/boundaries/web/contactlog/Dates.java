@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 
+import org.openmrs.module.boundaries.api.DateRange;
 import org.openmrs.module.boundaries.api.InvalidRequestException;
 import org.openmrs.module.boundaries.web.ApiErrors;
 
@@ -37,7 +38,7 @@ final class Dates {
 			if (!trimmed.matches("\\d{4}-\\d{2}-\\d{2}")) {
 				throw new ParseException(trimmed, 0);
 			}
-			return format.parse(trimmed);
+			return inRange(field, format.parse(trimmed));
 		}
 		catch (ParseException e) {
 			throw new InvalidRequestException(field, ApiErrors.message("boundaries.contactlog.error.day", field));
@@ -49,11 +50,18 @@ final class Dates {
 			return null;
 		}
 		try {
-			return Date.from(OffsetDateTime.parse(text.trim(), INSTANT).toInstant());
+			return inRange(field, Date.from(OffsetDateTime.parse(text.trim(), INSTANT).toInstant()));
 		}
 		catch (DateTimeParseException e) {
 			throw new InvalidRequestException(field, ApiErrors.message("boundaries.contactlog.error.instant", field));
 		}
+	}
+
+	private static Date inRange(String field, Date date) {
+		if (!DateRange.accepts(date)) {
+			throw new InvalidRequestException(field, ApiErrors.message(DateRange.OUT_OF_RANGE));
+		}
+		return date;
 	}
 
 	static String day(Date date) {

@@ -151,6 +151,9 @@ public class ThreadController {
 				throw new InvalidRequestException("message", ApiErrors.message("boundaries.error.unknownReference", "message"));
 			}
 		}
+		if (body.getActions() != null && body.getActions().contains(null)) {
+			throw new InvalidRequestException("actions", ApiErrors.message("boundaries.error.invalid"));
+		}
 		ConcernReport report = new ConcernReport(body.getConcernKind(), body.getSeverity(), body.getSummary(),
 		        body.getActions());
 		return summary(service().flagConcern(thread, message, report));

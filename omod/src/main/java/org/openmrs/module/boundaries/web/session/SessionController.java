@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 
 import org.apache.commons.lang3.StringUtils;
@@ -22,6 +23,7 @@ import org.openmrs.module.boundaries.web.ApiErrors;
 import org.openmrs.module.boundaries.web.CsrfTokenNotRequired;
 import org.openmrs.module.boundaries.web.CsrfTokens;
 import org.openmrs.module.boundaries.web.Json;
+import org.openmrs.module.boundaries.web.SignInNotRequired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,6 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Sign-in for the module's pages, reusing the host's authentication: the same users, passwords and lockout as OpenMRS,
  * and the same HTTP session, so it works whether or not the REST module is installed.
  */
+@SignInNotRequired
 @RestController
 @RequestMapping("/rest/v1/boundaries/session")
 public class SessionController {
@@ -51,7 +54,8 @@ public class SessionController {
 	// a body that is not JSON fails here, in the handler, and is answered 415.
 	@PostMapping
 	@CsrfTokenNotRequired
-	public ResponseEntity<Map<String, Object>> signIn(@RequestBody SignInRequest body, HttpServletRequest request) {
+	public ResponseEntity<Map<String, Object>> signIn(@RequestBody SignInRequest body, HttpServletRequest request,
+	        HttpServletResponse response) {
 		if (StringUtils.isBlank(body.getUsername()) || StringUtils.isEmpty(body.getPassword())) {
 			String field = StringUtils.isBlank(body.getUsername()) ? "username" : "password";
 			return ApiErrors.fieldError(field, "boundaries.session.credentialsRequired",
@@ -68,6 +72,7 @@ public class SessionController {
 		// OpenMRS keeps the session id at sign-in; a new one defeats session fixation.
 		request.getSession();
 		request.changeSessionId();
+		SessionCookie.markSameSite(request, response);
 		CsrfTokens.issue(request);
 		return ResponseEntity.ok(describe(request));
 	}

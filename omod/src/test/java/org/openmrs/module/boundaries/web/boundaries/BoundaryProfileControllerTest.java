@@ -169,6 +169,13 @@ public class BoundaryProfileControllerTest extends BoundariesControllerTest {
 	}
 
 	@Test
+	public void aMissingWorkingDayIsRefusedNamingItsPlace() throws Exception {
+		mockMvc.perform(as("doctor").with(putDraft(DOCTOR, "{\"workingDays\":[\"MONDAY\",null]}")))
+		        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error.fieldErrors['workingDays[1]']").isArray());
+		draftIsStill("Draft note");
+	}
+
+	@Test
 	public void aWrongTypeOrUnknownValueIsRefusedNamingTheField() throws Exception {
 		SignedIn doctor = as("doctor");
 		mockMvc.perform(doctor.with(putDraft(DOCTOR, "{\"replyTimeValue\":\"two\"}"))).andExpect(status().isBadRequest())

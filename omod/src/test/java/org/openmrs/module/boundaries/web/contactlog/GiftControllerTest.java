@@ -149,4 +149,14 @@ public class GiftControllerTest extends ContactLogWebTest {
 		        .andExpect(status().isOk()).andExpect(content().string(containsString("Envelope with cash")))
 		        .andExpect(content().string(containsString("Declined")));
 	}
+
+	@Test
+	public void anUnknownKindOrDecisionInTheAssessmentIsABadRequestNamingIt() throws Exception {
+		mockMvc.perform(doctor().with(get(GIFT + "/assessment")).param("patient", HORATIO).param("estimatedValue", "5")
+		        .param("kind", "GOLD")).andExpect(status().isBadRequest())
+		        .andExpect(jsonPath("$.error.fieldErrors.kind").isArray());
+		mockMvc.perform(doctor().with(get(GIFT + "/assessment")).param("patient", HORATIO).param("estimatedValue", "5")
+		        .param("decision", "ACCEPTED", "DECLINED")).andExpect(status().isBadRequest())
+		        .andExpect(jsonPath("$.error.fieldErrors.decision").isArray());
+	}
 }

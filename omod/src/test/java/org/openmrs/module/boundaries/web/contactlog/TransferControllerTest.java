@@ -92,4 +92,13 @@ public class TransferControllerTest extends ContactLogWebTest {
 		        .andExpect(status().isConflict());
 		assertEquals(3, rows("boundaries_contact_log_entry"));
 	}
+
+	@Test
+	public void aDateBefore1900IsRefusedAndNothingIsWritten() throws Exception {
+		MvcResult result = create(doctor(), transfer().put("effectiveDate", "0001-01-01"));
+		assertEquals(400, result.getResponse().getStatus());
+		assertEquals("Enter a date between the years 1900 and 9999.",
+		    body(result).at("/error/fieldErrors/effectiveDate/0/message").asText());
+		assertEquals(0, rows("boundaries_care_transfer"));
+	}
 }

@@ -321,4 +321,26 @@ public class MessagingControllerTest extends BoundariesWebTest {
 		    JSON.createObjectNode().put("body", "One more thing"))).andExpect(status().isCreated());
 		assertEquals(5, messageCount(patient, ANSWERED_THREAD));
 	}
+
+	@Test
+	public void aFlagWithAnEmptyActionIsABadRequest() throws Exception {
+		SignedIn doctor = signIn("doctor", "test");
+		ObjectNode flag = JSON.createObjectNode().put("concernKind", "EXCESSIVE_CONTACT").put("severity", "LOW");
+		flag.putArray("actions").addNull();
+
+		mockMvc.perform(json(doctor.with(post(API + "/thread/" + ANSWERED_THREAD + "/flag")), flag))
+		        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error.fieldErrors.actions").isArray());
+		mockMvc.perform(doctor.with(get(API + "/thread/" + ANSWERED_THREAD))).andExpect(jsonPath("$.flagged").value(false));
+	}
+
+	@Test
+	public void coverFromBefore1900IsRefusedNamingTheField() throws Exception {
+		SignedIn doctor = signIn("doctor", "test");
+
+		mockMvc.perform(json(doctor.with(post(API + "/coverage")),
+		    JSON.createObjectNode().put("coveringProvider", COVER).put("startDate", "0001-01-01")))
+		        .andExpect(status().isBadRequest())
+		        .andExpect(jsonPath("$.error.fieldErrors.startDate[0].code").value("boundaries.error.date.outOfRange"));
+		mockMvc.perform(doctor.with(get(API + "/coverage"))).andExpect(jsonPath("$.results.length()").value(0));
+	}
 }

@@ -84,6 +84,12 @@ public class SessionControllerTest extends BoundariesWebTest {
 	}
 
 	@Test
+	public void aBodyOfJsonNullIsABadRequest() throws Exception {
+		mockMvc.perform(post(SESSION).contentType(MediaType.APPLICATION_JSON).content("null"))
+		        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error.code").value("boundaries.error.malformedJson"));
+	}
+
+	@Test
 	public void unknownFieldIsABadRequestNamingTheField() throws Exception {
 		mockMvc.perform(post(SESSION).contentType(MediaType.APPLICATION_JSON)
 		        .content("{\"username\":\"admin\",\"password\":\"test\",\"admin\":true}"))

@@ -37,7 +37,12 @@ public class HibernateContextDAO implements ContextDAO {
 
 	private SessionFactory sessionFactory;
 
-	private boolean participate = false;
+	/**
+	 * Whether this thread's {@link #openSession()} joined a session that was already bound, so that
+	 * {@link #closeSession()} leaves it open. Per thread here (the real class keeps one flag for all threads, so that
+	 * once any thread joined a session, daemon threads keep theirs, and what they read, open from task to task).
+	 */
+	private final ThreadLocal<Boolean> participate = ThreadLocal.withInitial(() -> false);
 
 	public void setSessionFactory(SessionFactory sessionFactory) {
 		this.sessionFactory = sessionFactory;
@@ -204,8 +209,9 @@ public class HibernateContextDAO implements ContextDAO {
 	@Override
 	public void openSession() {
 		if (TransactionSynchronizationManager.hasResource(sessionFactory)) {
-			participate = true;
+			participate.set(true);
 		} else {
+			participate.set(false);
 			Session session = sessionFactory.openSession();
 			session.setHibernateFlushMode(FlushMode.MANUAL);
 			TransactionSynchronizationManager.bindResource(sessionFactory, new SessionHolder(session));
@@ -214,7 +220,9 @@ public class HibernateContextDAO implements ContextDAO {
 
 	@Override
 	public void closeSession() {
-		if (!participate) {
+		boolean joined = participate.get();
+		participate.remove();
+		if (!joined) {
 			if (TransactionSynchronizationManager.hasResource(sessionFactory)) {
 				Object value = TransactionSynchronizationManager.unbindResource(sessionFactory);
 				try {

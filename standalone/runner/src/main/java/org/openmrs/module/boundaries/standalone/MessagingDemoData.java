@@ -59,13 +59,13 @@ final class MessagingDemoData implements FeatureDemoData {
 		sendInThePast(overdue, 6 * DAY);
 	}
 
-	private static void signInAs(DemoAccount account) {
+	static void signInAs(DemoAccount account) {
 		String username = account == DemoAccount.ADMIN ? Platform.ADMIN_SYSTEM_ID : account.getUsername();
 		Context.authenticate(new UsernamePasswordCredentials(username, account.getPassword()));
 	}
 
 	/** A patient acknowledges the doctor's boundaries in the portal before writing, as the compose page asks. */
-	private static void acknowledgeIfNeeded(Provider provider) {
+	static void acknowledgeIfNeeded(Provider provider) {
 		BoundariesService boundaries = Context.getService(BoundariesService.class);
 		Patient patient = CurrentUser.patient().get();
 		if (boundaries.needsAcknowledgement(patient, provider)) {
@@ -74,7 +74,7 @@ final class MessagingDemoData implements FeatureDemoData {
 	}
 
 	/** Moves a thread, its messages and its reply deadline back in time, keeping the provider's reply time. */
-	private static void sendInThePast(PortalThread thread, long ago) {
+	static void sendInThePast(PortalThread thread, long ago) {
 		Date sent = new Date(System.currentTimeMillis() - ago);
 		Date due = Context.getService(BoundariesService.class).getEffectiveBoundaries(thread.getProvider())
 		        .replyDueBy(sent);

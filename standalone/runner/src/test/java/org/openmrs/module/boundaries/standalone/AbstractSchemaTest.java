@@ -3,10 +3,17 @@ package org.openmrs.module.boundaries.standalone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Assumptions;
@@ -18,7 +25,9 @@ import org.springframework.web.context.support.XmlWebApplicationContext;
 
 /**
  * The schema on one database: the platform's core-schema changelog plus the module's liquibase.xml apply on
- * an empty database, apply again as a no-op, and Hibernate validates every mapped entity against the result.
+ * an empty database (every changeSet of the module runs), apply again as a no-op (nothing recorded, no table,
+ * column or index changed), are skipped by their preconditions where the module's objects exist without their
+ * changelog rows, and Hibernate validates every mapped entity against the result.
  * Then the whole runner starts on it, demo data included, and a demo account signs in. A server that cannot
  * be reached skips the test with the reason.
  * <p>
@@ -59,15 +68,16 @@ abstract class AbstractSchemaTest {
 
 	@Test
 	void changelogsApplyOnAnEmptyDatabaseThenAgainAsANoOpAndHibernateValidates() throws Exception {
-		SchemaUpdater schema = new SchemaUpdater(database, url, user, password);
-		schema.dropAllTables();
-
-		schema.update();
+		SchemaUpdater schema = appliedToAnEmptyDatabase();
 		int applied = countChangeSets();
 		assertTrue(applied > 0, "changesets were applied");
+		assertEquals(moduleChangeSetsInTheChangelog(), countModuleChangeSets("EXECUTED"),
+		    "every changeSet of the module's liquibase.xml ran");
+		String created = schemaFingerprint();
 
 		schema.update();
 		assertEquals(applied, countChangeSets(), "the second run applies nothing");
+		assertEquals(created, schemaFingerprint(), "the second run changes no table, column or index");
 
 		Properties runtime = database.runtimeProperties(url, user, password);
 		runtime.setProperty("hibernate.hbm2ddl.auto", "validate");
@@ -79,6 +89,26 @@ abstract class AbstractSchemaTest {
 		finally {
 			context.close();
 		}
+	}
+
+	/**
+	 * OpenMRS may meet the module's tables without their changelog rows (a database copied without them, a module
+	 * reinstalled): every changeSet's precondition must then mark it ran instead of failing or changing anything.
+	 */
+	@Test
+	void theModulesChangeSetsAreMarkedRanWhereTheirObjectsAlreadyExist() throws Exception {
+		SchemaUpdater schema = appliedToAnEmptyDatabase();
+		String created = schemaFingerprint();
+		try (Connection c = database.connect(url, user, password); Statement st = c.createStatement()) {
+			st.executeUpdate("DELETE FROM " + changelogTable() + " WHERE " + column("FILENAME") + " = '"
+			        + SchemaUpdater.MODULE_CHANGELOG + "'");
+		}
+
+		schema.update();
+
+		assertEquals(moduleChangeSetsInTheChangelog(), countModuleChangeSets("MARK_RAN"),
+		    "every changeSet of the module was skipped by its precondition");
+		assertEquals(created, schemaFingerprint());
 	}
 
 	@Test
@@ -100,6 +130,72 @@ abstract class AbstractSchemaTest {
 			rs.next();
 			return rs.getInt(1);
 		}
+	}
+
+	private SchemaUpdater appliedToAnEmptyDatabase() throws Exception {
+		SchemaUpdater schema = new SchemaUpdater(database, url, user, password);
+		schema.dropAllTables();
+		schema.update();
+		return schema;
+	}
+
+	private int countModuleChangeSets(String execType) throws SQLException {
+		try (Connection c = database.connect(url, user, password);
+		        Statement st = c.createStatement();
+		        ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + changelogTable() + " WHERE " + column("FILENAME")
+		                + " = '" + SchemaUpdater.MODULE_CHANGELOG + "' AND " + column("EXECTYPE") + " = '" + execType + "'")) {
+			rs.next();
+			return rs.getInt(1);
+		}
+	}
+
+	private static int moduleChangeSetsInTheChangelog() throws IOException {
+		try (InputStream in = AbstractSchemaTest.class.getClassLoader().getResourceAsStream(SchemaUpdater.MODULE_CHANGELOG)) {
+			String changelog = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
+			return changelog.split("<changeSet\\s", -1).length - 1;
+		}
+	}
+
+	/** Every table (but Liquibase's own) with its columns and indexes, as the database describes them. */
+	private String schemaFingerprint() throws SQLException {
+		StringBuilder fingerprint = new StringBuilder();
+		try (Connection c = database.connect(url, user, password)) {
+			DatabaseMetaData metaData = c.getMetaData();
+			List<String> tables = new ArrayList<>();
+			try (ResultSet rs = metaData.getTables(c.getCatalog(), c.getSchema(), "%", new String[] { "TABLE" })) {
+				while (rs.next()) {
+					if (!rs.getString("TABLE_NAME").toUpperCase().startsWith("DATABASECHANGELOG")) {
+						tables.add(rs.getString("TABLE_NAME"));
+					}
+				}
+			}
+			Collections.sort(tables);
+			for (String table : tables) {
+				fingerprint.append(table.toLowerCase()).append('(');
+				try (ResultSet rs = metaData.getColumns(c.getCatalog(), c.getSchema(), table, "%")) {
+					while (rs.next()) {
+						fingerprint.append(rs.getString("COLUMN_NAME").toLowerCase()).append(' ')
+						        .append(rs.getString("TYPE_NAME")).append(' ').append(rs.getInt("COLUMN_SIZE")).append(' ')
+						        .append(rs.getInt("NULLABLE")).append(", ");
+					}
+				}
+				List<String> indexes = new ArrayList<>();
+				try (ResultSet rs = metaData.getIndexInfo(c.getCatalog(), c.getSchema(), table, false, false)) {
+					while (rs.next()) {
+						indexes.add(rs.getString("INDEX_NAME") + ":" + rs.getString("COLUMN_NAME") + ":"
+						        + rs.getBoolean("NON_UNIQUE"));
+					}
+				}
+				Collections.sort(indexes);
+				fingerprint.append(indexes).append(")\n");
+			}
+		}
+		return fingerprint.toString();
+	}
+
+	/** Liquibase's column names, folded to lower case by PostgreSQL like its table name. */
+	private String column(String name) {
+		return database == Database.POSTGRESQL ? name.toLowerCase() : name;
 	}
 
 	/** Liquibase names its table in upper case, which PostgreSQL folds to lower case. */

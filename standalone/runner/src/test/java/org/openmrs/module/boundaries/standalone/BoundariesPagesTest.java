@@ -44,7 +44,7 @@ class BoundariesPagesTest {
 	@BeforeEach
 	void openBrowser() throws Exception {
 		browser = Browser.open();
-		wait = new WebDriverWait(browser.driver, Duration.ofSeconds(15));
+		wait = browser.waitUpTo(Duration.ofSeconds(15));
 	}
 
 	@AfterEach

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -49,10 +50,20 @@ final class Browser implements AutoCloseable {
 		return new Browser(driver, profile);
 	}
 
+	/**
+	 * A wait that also outlasts a list being re-rendered under it: an element found a moment before the page
+	 * replaced it is looked for again rather than failing the test.
+	 */
+	WebDriverWait waitUpTo(Duration timeout) {
+		WebDriverWait wait = new WebDriverWait(driver, timeout);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
 	/** Signs in through the module's sign-in page and waits until it has moved on. */
 	void signIn(StandaloneRunner runner, DemoAccount account) {
 		driver.get(runner.getBaseUrl() + "/moduleResources/boundaries/signin.html");
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		WebDriverWait wait = waitUpTo(Duration.ofSeconds(15));
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("signin-submit")));
 		driver.findElement(By.id("username")).sendKeys(account.getUsername());
 		driver.findElement(By.id("password")).sendKeys(account.getPassword());

@@ -32,7 +32,7 @@ class ContactLogPageTest {
 	@BeforeEach
 	void openBrowser() throws Exception {
 		browser = Browser.open();
-		wait = new WebDriverWait(browser.driver, Duration.ofSeconds(15));
+		wait = browser.waitUpTo(Duration.ofSeconds(15));
 	}
 
 	@AfterEach
@@ -56,13 +56,14 @@ class ContactLogPageTest {
 		browser.driver.findElement(By.id("c-summary")).sendKeys(summary);
 		browser.driver.findElement(By.cssSelector("#contact-form button[type=submit]")).click();
 
-		WebElement newest = wait.until(driver -> {
-			WebElement first = driver.findElement(By.cssSelector("#contact-list > li"));
-			return first.getText().contains(summary) ? first : null;
+		String newest = wait.until(driver -> {
+			String first = driver.findElement(By.cssSelector("#contact-list > li")).getText();
+			return first.contains(summary) ? first : null;
 		});
-		assertTrue(newest.getText().contains("Amelia Hart"), newest.getText());
+		assertTrue(newest.contains("Amelia Hart"), newest);
 
-		newest.findElement(By.cssSelector(".entry-actions button.danger")).click();
+		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#contact-list > li .entry-actions button.danger")))
+		        .click();
 		WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".void-form textarea")));
 		reason.sendKeys("Entered on the wrong chart");
 		browser.driver.findElement(By.cssSelector(".void-form button[type=submit]")).click();

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +31,13 @@ final class HttpSession {
 
 	HttpSession(StandaloneRunner runner) {
 		this.baseUrl = runner.getBaseUrl();
+	}
+
+	/** A client presenting a session cookie it was not given: a replayed or a planted one. */
+	static HttpSession withCookie(StandaloneRunner runner, String sessionId) {
+		HttpSession session = new HttpSession(runner);
+		session.sessionId = sessionId;
+		return session;
 	}
 
 	/** The session cookie's value, or null before the server gave one. */
@@ -67,6 +75,21 @@ final class HttpSession {
 
 	Response signIn(DemoAccount account) throws IOException, InterruptedException {
 		return signIn(account.getUsername(), account.getPassword());
+	}
+
+	/**
+	 * Any request: the method, the path with its query, a body (raw bytes, so that it may be invalid UTF-8) of the
+	 * given content type or none, and extra headers such as the CSRF token or an Origin.
+	 */
+	Response send(String method, String path, String contentType, byte[] body, Map<String, String> headers)
+	        throws IOException, InterruptedException {
+		HttpRequest.Builder builder = request(path).method(method,
+		    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		if (contentType != null) {
+			builder.header("Content-Type", contentType);
+		}
+		headers.forEach(builder::header);
+		return send(builder);
 	}
 
 	private HttpRequest.Builder request(String path) {

@@ -34,7 +34,7 @@ class MessagingPagesTest {
 	@BeforeEach
 	void openBrowser() throws Exception {
 		browser = Browser.open();
-		wait = new WebDriverWait(browser.driver, Duration.ofSeconds(20));
+		wait = browser.waitUpTo(Duration.ofSeconds(20));
 	}
 
 	@AfterEach
