@@ -123,15 +123,13 @@ public class StatementCountTest extends BoundariesWebTest {
 	}
 
 	/**
-	 * Sixty members of staff (each a provider and a clinician user) and sixty patients (each a portal user), and rows
+	 * Sixty members of staff (each a provider and a clinician user) and sixty patients (each a portal user), with the
+	 * test roles committed by {@link BoundariesWebTest}, and rows
 	 * that name them all: open and closed threads for "doctor", a long and a short thread for "patient", log entries and
 	 * gifts on "patient"'s chart, gifts across patients in 2025.
 	 */
 	private static String dataset() {
 		Rows rows = new Rows();
-		rows.add("privilege", "privilege=\"Boundaries: View Gift Register and Reports\" description=\"reports\" uuid=\"%s\"",
-		    uuid(1, 0));
-		rows.add("role_privilege", "role=\"Boundaries Manager\" privilege=\"Boundaries: View Gift Register and Reports\"");
 		String audit = "creator=\"1\" date_created=\"2025-01-01 00:00:00.0\" voided=\"false\"";
 		for (int i = 1; i <= ROWS; i++) {
 			int staff = 20000 + i;
