@@ -29,9 +29,4 @@ final class Skew {
 		int index = found >= 0 ? found : -found - 1;
 		return Math.min(index, cumulative.length - 1);
 	}
-
-	/** The expected share of index 0. */
-	double topShare() {
-		return cumulative[0];
-	}
 }
