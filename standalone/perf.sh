@@ -13,7 +13,7 @@ for arg in "$@"; do
 	case "$arg" in
 		--skip-build) build=0 ;;
 		-h|--help)
-			sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+			sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
 			exit 0 ;;
 		*) args+=("$arg") ;;
 	esac
