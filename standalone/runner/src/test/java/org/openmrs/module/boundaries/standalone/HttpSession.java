@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A browser-like client for the runner's REST API: keeps the session cookie it is given (and only that),
+ * A browser-like client for the module's REST API on the server under test: keeps the session cookie it is given (and only that),
  * sends JSON.
  */
 final class HttpSession {
@@ -29,13 +29,13 @@ final class HttpSession {
 
 	private String sessionId;
 
-	HttpSession(StandaloneRunner runner) {
-		this.baseUrl = runner.getBaseUrl();
+	HttpSession(TargetServer server) {
+		this.baseUrl = server.getBaseUrl();
 	}
 
 	/** A client presenting a session cookie it was not given: a replayed or a planted one. */
-	static HttpSession withCookie(StandaloneRunner runner, String sessionId) {
-		HttpSession session = new HttpSession(runner);
+	static HttpSession withCookie(TargetServer server, String sessionId) {
+		HttpSession session = new HttpSession(server);
 		session.sessionId = sessionId;
 		return session;
 	}
