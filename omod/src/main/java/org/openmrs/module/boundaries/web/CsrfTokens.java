@@ -39,7 +39,14 @@ public final class CsrfTokens {
 	 */
 	public static String currentOrIssue(HttpServletRequest request) {
 		String token = current(request);
-		return token != null ? token : issue(request);
+		if (token != null) {
+			return token;
+		}
+		// a page opening several views asks at once: they must all get the one token the session keeps
+		synchronized (CsrfTokens.class) {
+			token = current(request);
+			return token != null ? token : issue(request);
+		}
 	}
 
 	/** The session's token, or null when none was issued yet. */
