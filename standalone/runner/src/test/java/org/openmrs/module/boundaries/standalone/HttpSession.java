@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class HttpSession {
 
 	static final String SESSION_PATH = "/ws/rest/v1/boundaries/session";
+
+	/** The host's own session resource (the REST module's, as OpenMRS 3 signs in). */
+	static final String HOST_SESSION_PATH = "/ws/rest/v1/session";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -75,6 +80,16 @@ final class HttpSession {
 
 	Response signIn(DemoAccount account) throws IOException, InterruptedException {
 		return signIn(account.getUsername(), account.getPassword());
+	}
+
+	/**
+	 * Signs in the way OpenMRS 3 does, through the host and not the module: the REST module's session resource with
+	 * HTTP Basic credentials. The module never sees the sign-in, so the session has no CSRF token yet.
+	 */
+	Response signInThroughHost(DemoAccount account) throws IOException, InterruptedException {
+		String credentials = account.getUsername() + ":" + account.getPassword();
+		return send(request(HOST_SESSION_PATH).header("Authorization",
+		    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).GET());
 	}
 
 	/**
