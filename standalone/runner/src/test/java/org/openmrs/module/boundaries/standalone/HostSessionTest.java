@@ -28,9 +28,9 @@ class HostSessionTest {
 
 	@ParameterizedTest
 	@EnumSource(DemoAccount.class)
-	void sessionSignedInByTheHostIsRecognisedAndGetsAToken(DemoAccount account, StandaloneRunner runner)
+	void sessionSignedInByTheHostIsRecognisedAndGetsAToken(DemoAccount account, TargetServer server)
 	        throws Exception {
-		HttpSession http = new HttpSession(runner);
+		HttpSession http = new HttpSession(server);
 		HttpSession.Response host = http.signInThroughHost(account);
 		assertTrue(host.json().path("authenticated").asBoolean(), host.toString());
 
@@ -47,8 +47,8 @@ class HostSessionTest {
 	}
 
 	@Test
-	void hostSessionWritesWithTheTokenFromTheSessionEndpoint(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void hostSessionWritesWithTheTokenFromTheSessionEndpoint(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 		http.signInThroughHost(DemoAccount.DOCTOR);
 		JsonNode me = http.get(SESSION).json();
 
@@ -60,8 +60,8 @@ class HostSessionTest {
 	}
 
 	@Test
-	void hostSessionWriteWithoutTokenIsForbiddenNotSignedOut(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void hostSessionWriteWithoutTokenIsForbiddenNotSignedOut(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 		http.signInThroughHost(DemoAccount.DOCTOR);
 		String body = contactFor(patientUuid(http), http.get(SESSION).json().path("providerUuid").asText());
 
@@ -73,8 +73,8 @@ class HostSessionTest {
 	}
 
 	@Test
-	void hostSessionWriteWithAWrongTokenIsForbidden(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void hostSessionWriteWithAWrongTokenIsForbidden(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 		http.signInThroughHost(DemoAccount.DOCTOR);
 		String body = contactFor(patientUuid(http), http.get(SESSION).json().path("providerUuid").asText());
 
@@ -84,8 +84,8 @@ class HostSessionTest {
 	}
 
 	@Test
-	void writeWithNobodySignedInIsUnauthorized(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void writeWithNobodySignedInIsUnauthorized(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 		http.get(SESSION);
 
 		HttpSession.Response refused = http.postJson(CONTACT, "{}", "any-token");
@@ -94,8 +94,8 @@ class HostSessionTest {
 	}
 
 	@Test
-	void signingOutThroughTheModuleLeavesTheHostSignInWorking(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void signingOutThroughTheModuleLeavesTheHostSignInWorking(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 		http.signInThroughHost(DemoAccount.DOCTOR);
 		String firstToken = http.get(SESSION).json().path("csrfToken").asText();
 
@@ -112,8 +112,8 @@ class HostSessionTest {
 	}
 
 	@Test
-	void wrongHostCredentialsLeaveTheSessionSignedOut(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void wrongHostCredentialsLeaveTheSessionSignedOut(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 		HttpSession.Response host = http.send("GET", HttpSession.HOST_SESSION_PATH, null, null,
 		    Collections.singletonMap("Authorization", "Basic ZG9jdG9yOndyb25n"));
 

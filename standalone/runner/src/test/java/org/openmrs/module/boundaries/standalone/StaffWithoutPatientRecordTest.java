@@ -28,9 +28,9 @@ class StaffWithoutPatientRecordTest {
 
 	@ParameterizedTest
 	@EnumSource(value = DemoAccount.class, names = { "ADMIN", "DOCTOR", "DOCTOR2", "MANAGER" })
-	void everyPageCallAnswersWithoutServerErrorAfterModuleSignIn(DemoAccount staff, StandaloneRunner runner)
+	void everyPageCallAnswersWithoutServerErrorAfterModuleSignIn(DemoAccount staff, TargetServer server)
 	        throws Exception {
-		HttpSession http = new HttpSession(runner);
+		HttpSession http = new HttpSession(server);
 		assertEquals(200, http.signIn(staff).status());
 
 		assertNoServerError(http);
@@ -38,9 +38,9 @@ class StaffWithoutPatientRecordTest {
 
 	@ParameterizedTest
 	@EnumSource(value = DemoAccount.class, names = { "ADMIN", "DOCTOR", "DOCTOR2", "MANAGER" })
-	void everyPageCallAnswersWithoutServerErrorAfterHostSignIn(DemoAccount staff, StandaloneRunner runner)
+	void everyPageCallAnswersWithoutServerErrorAfterHostSignIn(DemoAccount staff, TargetServer server)
 	        throws Exception {
-		HttpSession http = new HttpSession(runner);
+		HttpSession http = new HttpSession(server);
 		http.signInThroughHost(staff);
 
 		assertNoServerError(http);
