@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -114,8 +113,7 @@ class HostSessionTest {
 	@Test
 	void wrongHostCredentialsLeaveTheSessionSignedOut(TargetServer server) throws Exception {
 		HttpSession http = new HttpSession(server);
-		HttpSession.Response host = http.send("GET", HttpSession.HOST_SESSION_PATH, null, null,
-		    Collections.singletonMap("Authorization", "Basic ZG9jdG9yOndyb25n"));
+		HttpSession.Response host = http.signInThroughHost(DemoAccount.DOCTOR.getUsername(), "wrong");
 
 		assertFalse(host.json().path("authenticated").asBoolean(), host.toString());
 		assertFalse(http.get(SESSION).json().path("authenticated").asBoolean());

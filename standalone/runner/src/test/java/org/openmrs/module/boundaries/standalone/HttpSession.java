@@ -90,7 +90,12 @@ final class HttpSession {
 	 * server without the REST module (a bare platform has no sign-in of its own) skips the test.
 	 */
 	Response signInThroughHost(DemoAccount account) throws IOException, InterruptedException {
-		String credentials = account.getUsername() + ":" + account.getPassword();
+		return signInThroughHost(account.getUsername(), account.getPassword());
+	}
+
+	/** {@link #signInThroughHost(DemoAccount)} with any credentials, right or wrong. */
+	Response signInThroughHost(String username, String password) throws IOException, InterruptedException {
+		String credentials = username + ":" + password;
 		Response response = send(request(HOST_SESSION_PATH).header("Authorization",
 		    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).GET());
 		Assumptions.assumeFalse(TargetServer.isExternal() && response.status() == 404, () -> "Skipped against "
