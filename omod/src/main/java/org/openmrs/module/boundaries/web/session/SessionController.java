@@ -78,12 +78,16 @@ public class SessionController {
 	}
 
 	@DeleteMapping
-	public Map<String, Object> signOut(HttpServletRequest request) {
+	public Map<String, Object> signOut(HttpServletRequest request, HttpServletResponse response) {
 		Context.logout();
 		HttpSession session = request.getSession(false);
 		if (session != null) {
 			session.invalidate();
 		}
+		// A fresh session, so the browser's next request does not present the ended one: with the REST module
+		// installed (every OpenMRS 3 server), a cookie of an ended session is refused with 401 "Session timed out"
+		request.getSession(true);
+		SessionCookie.markSameSite(request, response);
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("authenticated", false);
 		return result;

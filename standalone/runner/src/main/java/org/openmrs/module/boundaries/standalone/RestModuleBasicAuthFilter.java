@@ -10,14 +10,16 @@ import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
 import org.openmrs.api.context.Context;
 import org.openmrs.api.context.ContextAuthenticationException;
 
 /**
- * Runner only: what the REST module's {@code AuthorizationFilter} does on {@code /ws/rest/*}. A request of a session
- * nobody has signed in yet, carrying HTTP Basic credentials, signs the session in with them; wrong credentials are
- * ignored (the API refuses what the anonymous user may not do). This is how OpenMRS 3 signs a user in, so the module
+ * Runner only: what the REST module's {@code AuthorizationFilter} (3.x) does on {@code /ws/rest/*}. A request
+ * presenting the cookie of a session that has ended is refused with 401 "Session timed out" (an HTML error page). A
+ * request of a session nobody has signed in yet, carrying HTTP Basic credentials, signs the session in with them;
+ * wrong credentials are ignored (the API refuses what the anonymous user may not do). This is how OpenMRS 3 signs a user in, so the module
  * meets sessions it did not sign in itself. Never part of the module or of a real server.
  */
 class RestModuleBasicAuthFilter implements Filter {
@@ -27,7 +29,13 @@ class RestModuleBasicAuthFilter implements Filter {
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 	        throws IOException, ServletException {
-		String authorization = ((HttpServletRequest) request).getHeader("Authorization");
+		HttpServletRequest httpRequest = (HttpServletRequest) request;
+		if (httpRequest.getRequestedSessionId() != null && !httpRequest.isRequestedSessionIdValid()) {
+			// the REST module (3.x) refuses a cookie of a session that ended, signed out or timed out
+			((HttpServletResponse) response).sendError(HttpServletResponse.SC_UNAUTHORIZED, "Session timed out");
+			return;
+		}
+		String authorization = httpRequest.getHeader("Authorization");
 		if (!Context.isAuthenticated() && authorization != null && authorization.startsWith(BASIC)) {
 			try {
 				String decoded = new String(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()),

@@ -162,6 +162,14 @@ final class HttpSession {
 			return JSON.readTree(raw.body());
 		}
 
+		/**
+		 * True when this answer to {@code GET /session} says someone is signed in. A cookie of a session that ended is
+		 * refused outright (401, not JSON) on a server with the REST module, and answered "not signed in" without it.
+		 */
+		boolean signedIn() throws IOException {
+			return status() == 200 && json().path("authenticated").asBoolean();
+		}
+
 		/** Status and the start of the body: enough to see what went wrong without a page of stack trace. */
 		@Override
 		public String toString() {
