@@ -1,0 +1,125 @@
+import React, { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Checkbox, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Tag } from '@carbon/react';
+import { useConfig } from '@openmrs/esm-framework';
+import { hasNext, Privileges, useBoundaries, useBoundariesSession } from '../api/api';
+import { csvUrl, day, label } from '../shared/format';
+import { Empty, Failure, Loading, Pager } from '../shared/states';
+import { type BoundariesConfig } from '../config-schema';
+import { type GiftAssessment, today, useGifts } from './contact-log.resource';
+import { RecordedNote } from './contacts.component';
+import styles from './contact-log.scss';
+
+/** The chart's 12-month total of gifts received, as the API counts it for the threshold (a gift worth 0 today). */
+export function useRunningTotal(patientUuid: string) {
+  return useBoundaries<GiftAssessment>(`gift/assessment?patient=${patientUuid}&estimatedValue=0&offeredOn=${today()}`);
+}
+
+export default function Gifts({ patientUuid }: { patientUuid: string }) {
+  const { t } = useTranslation();
+  const { pageSize } = useConfig<BoundariesConfig>();
+  const { can } = useBoundariesSession();
+  const [startIndex, setStartIndex] = useState(0);
+  const [includeVoided, setIncludeVoided] = useState(false);
+  const { data, error, isLoading } = useGifts(patientUuid, startIndex, pageSize, includeVoided);
+  const { data: total } = useRunningTotal(patientUuid);
+  const policy = data?.policy;
+
+  return (
+    <section className={styles.section} aria-labelledby="boundaries-gifts">
+      <div className={styles.sectionHeader}>
+        <h3 id="boundaries-gifts">{t('contactlogSectionGifts', 'Gifts')}</h3>
+        <div className={styles.tools}>
+          {can(Privileges.voidContactLog) && (
+            <Checkbox
+              id="boundaries-gifts-voided"
+              labelText={t('contactlogShowVoided', 'Show voided entries')}
+              checked={includeVoided}
+              onChange={(_, { checked }) => {
+                setIncludeVoided(checked);
+                setStartIndex(0);
+              }}
+            />
+          )}
+          <a href={csvUrl(`gift?patient=${patientUuid}&format=csv`)} download>
+            {t('contactlogExportGifts', 'Export gifts (CSV)')}
+          </a>
+        </div>
+      </div>
+      {policy && (
+        <p className={styles.policy}>
+          {t('contactlogGiftPolicy', 'Declaration threshold: {{0}} {{1}}.', { 0: policy.threshold, 1: policy.currency })}{' '}
+          {total &&
+            t('o3GiftRunningTotal', 'Gifts received on this chart in the last 12 months: {{0}} {{1}}.', {
+              0: total.runningTotal,
+              1: policy.currency,
+            })}{' '}
+          {total?.runningTotalReachesThreshold && (
+            <Tag type="red" size="sm">
+              {t('contactlogGiftRequiresDeclaration', 'At or over the declaration threshold')}
+            </Tag>
+          )}
+        </p>
+      )}
+      {isLoading ? (
+        <Loading />
+      ) : error ? (
+        <Failure error={error} />
+      ) : !data?.results.length ? (
+        <Empty message={t('contactlogEmptyGifts', 'No gifts recorded.')} />
+      ) : (
+        <div className={styles.scroll}>
+          <Table size="sm" useZebraStyles={false}>
+            <TableHead>
+              <TableRow>
+                <TableHeader>{t('contactlogFieldOfferedOn', 'Date offered')}</TableHeader>
+                <TableHeader>{t('contactlogFieldDescription', 'Description')}</TableHeader>
+                <TableHeader>{t('contactlogFieldEstimatedValue', 'Estimated value')}</TableHeader>
+                <TableHeader>{t('contactlogFieldDonor', 'Offered by')}</TableHeader>
+                <TableHeader>{t('contactlogFieldDecision', 'Decision')}</TableHeader>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {data.results.map((gift) => (
+                <TableRow key={gift.uuid} className={gift.voided ? styles.voided : undefined}>
+                  <TableCell>{day(gift.offeredOn)}</TableCell>
+                  <TableCell>
+                    <div className={styles.text}>{gift.description}</div>
+                    <div className={styles.note}>
+                      {label(t, 'contactlogGiftKind', gift.kind)} · {gift.recipientProvider?.display}
+                    </div>
+                    <RecordedNote row={gift} />
+                  </TableCell>
+                  <TableCell>
+                    {gift.estimatedValue} {gift.currency}
+                    {gift.requiresDeclaration && (
+                      <div>
+                        <Tag type="red" size="sm">
+                          {t('contactlogFieldRequiresDeclaration', 'Must be declared')}
+                        </Tag>
+                      </div>
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {label(t, 'contactlogGiftDonor', gift.donor)}
+                    {gift.donorName && <div className={styles.text}>{gift.donorName}</div>}
+                  </TableCell>
+                  <TableCell>
+                    {label(t, 'contactlogGiftDecision', gift.decision)}
+                    {gift.reason && <div className={styles.text}>{gift.reason}</div>}
+                    {gift.declaredOn && (
+                      <div className={styles.note}>
+                        {t('contactlogFieldDeclaredOn', 'Declared to the register on')} {day(gift.declaredOn)}
+                      </div>
+                    )}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      <Pager startIndex={startIndex} pageSize={pageSize} hasNext={hasNext(data)} onChange={setStartIndex} />
+    </section>
+  );
+}
