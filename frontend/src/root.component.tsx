@@ -17,36 +17,30 @@ export default function Root() {
   if (error) {
     return <Failure error={error} />;
   }
-  const editor = can(Privileges.editOwnBoundaries) || can(Privileges.manageOrganisation);
-  const reports = can(Privileges.reports);
+  const sections = [
+    (can(Privileges.editOwnBoundaries) || can(Privileges.manageOrganisation)) && {
+      title: t('editorMyTitle', 'My boundaries'),
+      content: <MyBoundaries />,
+    },
+    can(Privileges.reports) && { title: t('contactlogRegisterTitle', 'Gift register'), content: <GiftRegister /> },
+    can(Privileges.reports) && { title: t('contactlogConcernsTitle', 'Boundary concern report'), content: <ConcernReport /> },
+  ].filter(Boolean) as Array<{ title: string; content: React.ReactNode }>;
   return (
     <main className={styles.page}>
       <h1>{t('o3Dashboard', 'Boundaries')}</h1>
-      {!session?.authenticated || (!editor && !reports) ? (
+      {!session?.authenticated || sections.length === 0 ? (
         <NoPermission />
       ) : (
         <Tabs>
           <TabList aria-label={t('o3Dashboard', 'Boundaries')}>
-            {editor && <Tab>{t('editorMyTitle', 'My boundaries')}</Tab>}
-            {reports && <Tab>{t('contactlogRegisterTitle', 'Gift register')}</Tab>}
-            {reports && <Tab>{t('contactlogConcernsTitle', 'Boundary concern report')}</Tab>}
+            {sections.map((section) => (
+              <Tab key={section.title}>{section.title}</Tab>
+            ))}
           </TabList>
           <TabPanels>
-            {editor && (
-              <TabPanel>
-                <MyBoundaries />
-              </TabPanel>
-            )}
-            {reports && (
-              <TabPanel>
-                <GiftRegister />
-              </TabPanel>
-            )}
-            {reports && (
-              <TabPanel>
-                <ConcernReport />
-              </TabPanel>
-            )}
+            {sections.map((section) => (
+              <TabPanel key={section.title}>{section.content}</TabPanel>
+            ))}
           </TabPanels>
         </Tabs>
       )}

@@ -4,7 +4,7 @@ import { SWRConfig } from 'swr';
 import { vi } from 'vitest';
 import { openmrsFetch } from '@openmrs/esm-framework';
 
-type Answer = object | ((init?: RequestInit) => object) | Failure | 'pending';
+type Answer = object | ((init?: RequestInit) => object | Failure) | Failure | 'pending';
 
 /** A failed answer as openmrsFetch rejects it: the response status and the module's parsed error body. */
 export class Failure {
@@ -53,7 +53,8 @@ export function stubApi(answers: Record<string, Answer>) {
         return candidateMethod === method && path.startsWith(candidatePath);
       })
       .sort((a, b) => b.length - a.length)[0];
-    const answer = key === undefined ? new Failure(404, 'Not found.') : all[key];
+    const stored = key === undefined ? new Failure(404, 'Not found.') : all[key];
+    const answer = typeof stored === 'function' ? stored(init) : stored;
     if (answer === 'pending') {
       return new Promise(() => undefined);
     }
@@ -65,8 +66,7 @@ export function stubApi(answers: Record<string, Answer>) {
         }),
       );
     }
-    const data = typeof answer === 'function' ? answer(init) : answer;
-    return Promise.resolve({ data, status: 200 });
+    return Promise.resolve({ data: answer, status: 200 });
   }) as any);
   return requests;
 }
