@@ -1,7 +1,7 @@
 import { get, post, del } from '../common/api.js';
 import { startPage } from '../common/page.js';
 import { t, errorText } from '../common/i18n.js';
-import { el, param, timeElement, formatDate, categoryLabel, attachCounter, renderMessage, showError }
+import { el, param, timeElement, formatDate, categoryLabel, attachCounter, renderMessage, showError, afterReply }
   from '../common/messaging.js';
 import { fillColleagues, CONCERN_KINDS, SEVERITIES, ACTIONS } from './messaging-staff.js';
 
@@ -153,7 +153,8 @@ document.getElementById('reply-form').addEventListener('submit', async (event) =
     const result = await post(path + '/message', { body: body.value });
     body.value = '';
     updateCounter();
-    render(result.thread);
+    const current = afterReply(thread, result);
+    render(current || await get(path));
   } catch (failure) {
     showError(error, errorText(failure));
   } finally {

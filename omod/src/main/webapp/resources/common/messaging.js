@@ -84,6 +84,19 @@ function senderLabel(message, staff) {
 }
 
 /**
+ * The thread as it is after a reply, from the thread as shown and the reply's answer (the new message and the thread's
+ * summary); null when the page must read the thread again: someone else wrote in between (or, for a patient, a staff
+ * note is hidden there), or the reply started a wait for an answer, which adds the automatic acknowledgement.
+ */
+export function afterReply(shown, answer) {
+  const last = shown.messages.length ? shown.messages[shown.messages.length - 1].sequence : 0;
+  if (answer.message.sequence !== last + 1 || (answer.thread.awaitingReply && !shown.awaitingReply)) {
+    return null;
+  }
+  return { ...answer.thread, messages: [...shown.messages, answer.message], maxLength: shown.maxLength };
+}
+
+/**
  * One message as an <article>: who, when, the body (or that it was withdrawn), read mark, and for staff the void
  * details. `actions` (staff) receives the article's footer to add buttons to.
  */

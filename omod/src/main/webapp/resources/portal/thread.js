@@ -1,15 +1,17 @@
 import { get, post } from '../common/api.js';
 import { startPage } from '../common/page.js';
 import { t, errorText } from '../common/i18n.js';
-import { el, param, timeElement, formatDate, categoryLabel, attachCounter, renderMessage, showError }
+import { el, param, timeElement, formatDate, categoryLabel, attachCounter, renderMessage, showError, afterReply }
   from '../common/messaging.js';
 
 const uuid = param('uuid');
 const form = document.getElementById('reply-form');
 const body = document.getElementById('reply-body');
 let updateCounter = null;
+let shown = null;
 
 function render(thread) {
+  shown = thread;
   document.getElementById('thread').hidden = false;
   document.getElementById('subject').textContent = thread.subject;
   const meta = document.getElementById('meta');
@@ -53,7 +55,8 @@ form.addEventListener('submit', async (event) => {
     const result = await post('/thread/' + encodeURIComponent(uuid) + '/message', { body: body.value });
     body.value = '';
     updateCounter();
-    render(result.thread);
+    const thread = afterReply(shown, result);
+    render(thread || await get('/thread/' + encodeURIComponent(uuid)));
   } catch (failure) {
     showError(error, errorText(failure));
   } finally {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.openmrs.util.OpenmrsUtil;
 
 /**
- * Stand-in for {@code org.openmrs.Person} (names, gender, birth and death; no addresses or attributes). The
+ * Stand-in for {@code org.openmrs.Person} (names, addresses, attributes, gender, birth and death). The
  * person's own audit columns are the {@code person*} properties, as in the real mapping.
  */
 public class Person extends BaseChangeableOpenmrsData {
@@ -19,7 +19,11 @@ public class Person extends BaseChangeableOpenmrsData {
 
 	protected Integer personId;
 
+	private Set<PersonAddress> addresses = null;
+
 	private Set<PersonName> names = null;
+
+	private Set<PersonAttribute> attributes = null;
 
 	private String gender;
 
@@ -64,7 +68,9 @@ public class Person extends BaseChangeableOpenmrsData {
 		}
 		personId = person.getPersonId();
 		setUuid(person.getUuid());
+		addresses = person.getAddresses();
 		names = person.getNames();
+		attributes = person.getAttributes();
 		gender = person.getGender();
 		birthdate = person.getBirthdate();
 		birthtime = person.getBirthtime();
@@ -175,6 +181,28 @@ public class Person extends BaseChangeableOpenmrsData {
 
 	public void setCauseOfDeathNonCoded(String causeOfDeathNonCoded) {
 		this.causeOfDeathNonCoded = causeOfDeathNonCoded;
+	}
+
+	public Set<PersonAddress> getAddresses() {
+		if (addresses == null) {
+			addresses = new TreeSet<>();
+		}
+		return addresses;
+	}
+
+	public void setAddresses(Set<PersonAddress> addresses) {
+		this.addresses = addresses;
+	}
+
+	public Set<PersonAttribute> getAttributes() {
+		if (attributes == null) {
+			attributes = new TreeSet<>();
+		}
+		return attributes;
+	}
+
+	public void setAttributes(Set<PersonAttribute> attributes) {
+		this.attributes = attributes;
 	}
 
 	public Set<PersonName> getNames() {

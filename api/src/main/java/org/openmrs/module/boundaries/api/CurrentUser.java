@@ -34,8 +34,14 @@ public final class CurrentUser {
 		return providerOf(user());
 	}
 
+	/**
+	 * The patient the user's person is. Only a person known to be a patient is looked up as one: in core, Patient is
+	 * a joined subclass of Person, and asking for a Patient by the id of a person that the second-level cache (or the
+	 * Hibernate session) holds as a plain Person throws WrongClassException instead of answering null.
+	 */
 	public static Optional<Patient> patientOf(User user) {
-		if (user == null || user.getPerson() == null || user.getPerson().getPersonId() == null) {
+		if (user == null || user.getPerson() == null || user.getPerson().getPersonId() == null
+		        || !user.getPerson().getIsPatient()) {
 			return Optional.empty();
 		}
 		Context.addProxyPrivilege(PrivilegeConstants.GET_PATIENTS);

@@ -17,17 +17,25 @@ import org.openmrs.User;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
 
 /**
- * Loads what a list shows in a fixed number of statements, whatever its length. The platform maps a person's names as
- * an eager collection loaded in batches (more batches for more people) and a user's roles as an eager collection loaded
- * one user at a time; a list that simply joined users or persons would cost more statements the longer it is. So a
- * page is read in steps: the ids of the page (paged and ordered in the database), then the rows with the people on
- * them and their names fetched in the same statement, then the users with their person, names and roles in one more.
+ * Loads what a list shows in a fixed number of statements, whatever its length. The platform maps a person's names,
+ * addresses and attributes as eager collections, each loaded after the persons in batches whose number grows with the
+ * number of persons (Hibernate's legacy batch sizes), and a user's roles as an eager collection loaded one user at a
+ * time; a list that simply joined users or persons would cost more statements the longer it is. So a page is read in
+ * steps: the ids of the page (paged and ordered in the database), then the rows with the people on them and all their
+ * eager collections fetched in the same statement, then the users with their person, its collections and their roles
+ * in one more. A person has a name or two, an address or two and a few attributes, so the joined rows stay few.
  */
 public final class Fetching {
 
-	/** HQL to append to a query over {@code Person p} (or a subclass) so that its names come in the same statement. */
-	public static String names(String personAlias, String namesAlias) {
-		return " left join fetch " + personAlias + ".names " + namesAlias;
+	/**
+	 * HQL to append to a query over {@code Person p} (or a subclass, or a join to one) so that its eager collections
+	 * (names, addresses, attributes with their types) come in the same statement; the aliases are {@code p_n},
+	 * {@code p_ad}, {@code p_at} for {@code p}.
+	 */
+	public static String personGraph(String personAlias) {
+		String p = personAlias;
+		return " left join fetch " + p + ".names " + p + "_n left join fetch " + p + ".addresses " + p
+		        + "_ad left join fetch " + p + ".attributes " + p + "_at left join fetch " + p + "_at.attributeType";
 	}
 
 	private Fetching() {
@@ -54,8 +62,8 @@ public final class Fetching {
 	}
 
 	/**
-	 * Loads the given users (lazy references are fine: they are not touched) with their person, the person's names
-	 * and their roles, in two statements; the references then need nothing more from the database. The platform maps
+	 * Loads the given users (lazy references are fine: they are not touched) with their person, the person's eager
+	 * collections and their roles, in two statements; the references then need nothing more from the database. The platform maps
 	 * a role's privileges and related roles as eager collections, so the roles (a small table) come first, all of them
 	 * with those collections, and the users' roles are then found already loaded.
 	 */
@@ -67,19 +75,19 @@ public final class Fetching {
 		sessionFactory.getCurrentSession().createQuery("select distinct r from Role r left join fetch r.privileges"
 		        + " left join fetch r.inheritedRoles left join fetch r.childRoles").list();
 		sessionFactory.getCurrentSession()
-		        .createQuery("select distinct u from User u left join fetch u.person p" + names("p", "pn")
+		        .createQuery("select distinct u from User u left join fetch u.person p" + personGraph("p")
 		                + " left join fetch u.roles where u.userId in (:ids)")
 		        .setParameterList("ids", ids).list();
 	}
 
-	/** Loads the given persons (lazy references are fine) with their names in one statement. */
+	/** Loads the given persons (lazy references are fine) with their eager collections in one statement. */
 	public static void persons(DbSessionFactory sessionFactory, Collection<? extends Person> persons) {
 		Set<Integer> ids = ids(persons, Person::getPersonId);
 		if (ids.isEmpty()) {
 			return;
 		}
 		sessionFactory.getCurrentSession()
-		        .createQuery("select distinct p from Person p" + names("p", "pn") + " where p.personId in (:ids)")
+		        .createQuery("select distinct p from Person p" + personGraph("p") + " where p.personId in (:ids)")
 		        .setParameterList("ids", ids).list();
 	}
 

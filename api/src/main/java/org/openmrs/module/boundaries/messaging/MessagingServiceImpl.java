@@ -135,6 +135,8 @@ public class MessagingServiceImpl extends BaseOpenmrsService implements Messagin
 		}
 		Date now = new Date();
 		thread.append(message, now);
+		// saved as changed before the queries below, whose automatic flush would otherwise audit it first
+		dao.save(thread);
 		dao.save(message);
 		if (staff) {
 			notifier.staffReplied(thread);
@@ -144,7 +146,6 @@ public class MessagingServiceImpl extends BaseOpenmrsService implements Messagin
 				acknowledge(thread, terms, now);
 			}
 		}
-		dao.save(thread);
 		return message;
 	}
 

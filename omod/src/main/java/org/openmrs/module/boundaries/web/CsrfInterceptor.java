@@ -8,6 +8,7 @@ import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.openmrs.api.context.Context;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -15,7 +16,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * The module's own defence against cross-site request forgery, needed because OpenMRS's CSRF filter skips
  * {@code /ws/*}. A state-changing request is refused when it comes from another origin, and must carry the session's
- * synchronizer token in the {@value CsrfTokens#HEADER} header, except sign-in, which issues the token.
+ * synchronizer token in the {@value CsrfTokens#HEADER} header, except sign-in, which issues the token. Any session the
+ * host has authenticated gets its token from {@code GET /session}; a missing or wrong token is 403, and 401 means only
+ * that nobody is signed in.
  */
 public class CsrfInterceptor implements HandlerInterceptor {
 
@@ -32,11 +35,12 @@ public class CsrfInterceptor implements HandlerInterceptor {
 		if (handler instanceof HandlerMethod && ((HandlerMethod) handler).hasMethodAnnotation(CsrfTokenNotRequired.class)) {
 			return true;
 		}
-		String expected = CsrfTokens.current(request);
-		if (expected == null) {
+		if (!Context.isAuthenticated()) {
 			throw new CsrfRejectedException(HttpStatus.UNAUTHORIZED, "boundaries.error.unauthenticated");
 		}
-		if (!CsrfTokens.matches(expected, request.getHeader(CsrfTokens.HEADER))) {
+		// A session the host signed in (core, the REST module, O3) has no token until GET /session issues one: a
+		// token problem, never "signed out", which O3 would answer by sending the user back to its login page
+		if (!CsrfTokens.matches(CsrfTokens.current(request), request.getHeader(CsrfTokens.HEADER))) {
 			throw new CsrfRejectedException(HttpStatus.FORBIDDEN, "boundaries.error.csrf");
 		}
 		return true;

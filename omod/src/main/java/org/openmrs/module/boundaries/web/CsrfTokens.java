@@ -10,7 +10,8 @@ import javax.servlet.http.HttpSession;
 
 /**
  * The synchronizer token of the module's CSRF defence: a random value kept in the HTTP session, handed to the module's
- * pages by the session endpoint, and echoed back by them in the {@value #HEADER} header.
+ * pages (and to any client of a session the host signed in) by the session endpoint, and echoed back in the
+ * {@value #HEADER} header.
  */
 public final class CsrfTokens {
 
@@ -32,7 +33,23 @@ public final class CsrfTokens {
 		return token;
 	}
 
-	/** The session's token, or null when none was issued (nobody signed in on this session). */
+	/**
+	 * The session's token, issued now when the session has none: a session the host signed in (its own login, the
+	 * REST module's, O3's) never went through the module's sign-in.
+	 */
+	public static String currentOrIssue(HttpServletRequest request) {
+		String token = current(request);
+		if (token != null) {
+			return token;
+		}
+		// a page opening several views asks at once: they must all get the one token the session keeps
+		synchronized (CsrfTokens.class) {
+			token = current(request);
+			return token != null ? token : issue(request);
+		}
+	}
+
+	/** The session's token, or null when none was issued yet. */
 	public static String current(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		return session == null ? null : (String) session.getAttribute(SESSION_ATTRIBUTE);

@@ -1,7 +1,9 @@
 package org.openmrs.module.boundaries.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringReader;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openmrs.api.context.Context;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 /**
  * The lists the spec gives performance targets for cost the same number of SQL statements for a short and a long
@@ -30,6 +33,9 @@ public class StatementCountTest extends BoundariesWebTest {
 	private static final String DATASET = "org/openmrs/module/boundaries/messaging/MessagingDataset.xml";
 
 	private static final int ROWS = 60;
+
+	/** What a reply may cost: read and lock the thread, insert the message, update the thread, and what they need. */
+	private static final long REPLY_STATEMENTS = 8;
 
 	private static final String PATIENT_UUID = "00009103-0000-4000-8000-000000000000";
 
@@ -104,6 +110,28 @@ public class StatementCountTest extends BoundariesWebTest {
 		SignedIn doctor = signIn("doctor", "test");
 		assertSameCost(doctor, API + "/gift?patient=" + PATIENT_UUID + "&limit=5",
 		    API + "/gift?patient=" + PATIENT_UUID + "&limit=50");
+	}
+
+	@Test
+	public void replyCostsFewStatementsAndAsManyInALongThreadAsInAShortOne() throws Exception {
+		SignedIn patient = signIn("patient", "test");
+		// the first reply of each thread starts awaiting a reply and adds the automatic acknowledgement
+		replyCost(patient, SHORT_THREAD);
+		replyCost(patient, LONG_THREAD);
+		long shortCost = replyCost(patient, SHORT_THREAD);
+		long longCost = replyCost(patient, LONG_THREAD);
+		assertEquals(shortCost, longCost, "statements for a reply in a thread of 3 and of 61 messages");
+		assertTrue(shortCost <= REPLY_STATEMENTS, "a reply cost " + shortCost + " statements");
+	}
+
+	private long replyCost(SignedIn user, String thread) throws Exception {
+		Context.flushSession();
+		Context.clearSession();
+		statistics.clear();
+		mockMvc.perform(user.with(post(API + "/thread/" + thread + "/message")).contentType(MediaType.APPLICATION_JSON)
+		        .content("{\"body\":\"Thank you\"}")).andExpect(status().isCreated());
+		Context.flushSession();
+		return statistics.getPrepareStatementCount();
 	}
 
 	private void assertSameCost(SignedIn user, String small, String large) throws Exception {

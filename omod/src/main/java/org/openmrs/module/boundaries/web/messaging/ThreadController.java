@@ -98,9 +98,11 @@ public class ThreadController {
 	public ResponseEntity<Map<String, Object>> reply(@PathVariable String uuid, @RequestBody ReplyRequest body) {
 		PortalThread thread = service().getThreadByUuid(uuid);
 		PortalMessage message = service().sendMessage(thread, body.getBody());
+		boolean staff = isStaff();
+		// the new message and the thread's summary, not the thread again: the page adds the message to what it shows
 		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("message", MessagingJson.message(message, thread, isStaff()));
-		json.put("thread", withMessages(thread));
+		json.put("message", MessagingJson.message(message, thread, staff));
+		json.put("thread", MessagingJson.thread(thread, staff, new Date()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(json);
 	}
 

@@ -119,7 +119,7 @@ public class SessionController {
 			}
 		}
 		result.put("privileges", privileges);
-		result.put("csrfToken", CsrfTokens.current(request));
+		result.put("csrfToken", CsrfTokens.currentOrIssue(request));
 		return result;
 	}
 

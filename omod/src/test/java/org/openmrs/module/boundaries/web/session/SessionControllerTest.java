@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.junit.jupiter.api.Test;
 import org.openmrs.api.context.Context;
+import org.openmrs.api.context.UsernamePasswordCredentials;
 import org.openmrs.module.boundaries.web.BoundariesWebTest;
 import org.openmrs.module.boundaries.web.CsrfTokens;
 import org.springframework.http.MediaType;
@@ -149,6 +150,30 @@ public class SessionControllerTest extends BoundariesWebTest {
 		        .andExpect(jsonPath("$.authenticated").value(false));
 		assertTrue(admin.session.isInvalid());
 		assertFalse(Context.isAuthenticated());
+	}
+
+	@Test
+	public void sessionTheHostSignedInGetsItsTokenFromTheSessionEndpoint() throws Exception {
+		MockHttpSession hostSession = new MockHttpSession();
+		Context.authenticate(new UsernamePasswordCredentials("admin", "test"));
+
+		MvcResult me = mockMvc.perform(get(SESSION).session(hostSession)).andExpect(status().isOk())
+		        .andExpect(jsonPath("$.authenticated").value(true)).andExpect(jsonPath("$.csrfToken").isNotEmpty())
+		        .andReturn();
+
+		String token = body(me).get("csrfToken").asText();
+		mockMvc.perform(delete(SESSION).session(hostSession).header(CsrfTokens.HEADER, token))
+		        .andExpect(status().isOk());
+	}
+
+	@Test
+	public void sessionTheHostSignedInIsForbiddenNotSignedOutWithoutTheToken() throws Exception {
+		MockHttpSession hostSession = new MockHttpSession();
+		Context.authenticate(new UsernamePasswordCredentials("admin", "test"));
+
+		mockMvc.perform(delete(SESSION).session(hostSession)).andExpect(status().isForbidden())
+		        .andExpect(jsonPath("$.error.code").value("boundaries.error.csrf"));
+		assertTrue(Context.isAuthenticated());
 	}
 
 	@Test

@@ -63,6 +63,9 @@ public class HibernateSessionFactoryBean extends LocalSessionFactoryBean impleme
 			if (propertyStream != null) {
 				Properties defaults = new Properties();
 				defaults.load(propertyStream);
+				// core's default cache.type "local": Infinispan's non-clustered region configuration
+				defaults.put("hibernate.cache.infinispan.cfg",
+				    "org/infinispan/hibernate/cache/commons/builder/infinispan-configs-local.xml");
 				for (Map.Entry<Object, Object> prop : defaults.entrySet()) {
 					config.putIfAbsent(prop.getKey(), prop.getValue());
 				}

@@ -3,6 +3,7 @@ package org.openmrs.module.boundaries.standalone;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.GregorianCalendar;
+import java.util.function.BiConsumer;
 
 import org.openmrs.Patient;
 import org.openmrs.Person;
@@ -19,6 +20,16 @@ import org.openmrs.module.boundaries.BoundariesConstants;
  * platform's own account (system id {@code admin}, empty username, System Developer).
  */
 final class AccountsDemoData {
+
+	private final BiConsumer<DemoAccount, Patient> beforeSavingPatient;
+
+	/**
+	 * @param beforeSavingPatient completes a new patient with what the platform requires before it saves one (the
+	 *            stand-in: nothing; a real OpenMRS: an identifier)
+	 */
+	AccountsDemoData(BiConsumer<DemoAccount, Patient> beforeSavingPatient) {
+		this.beforeSavingPatient = beforeSavingPatient;
+	}
 
 	DemoAccounts load() {
 		DemoAccounts accounts = new DemoAccounts();
@@ -40,8 +51,9 @@ final class AccountsDemoData {
 					accounts.add(account, user(account, person, clinician));
 					break;
 				case PATIENT:
-					Patient patient = Context.getPatientService().savePatient((Patient) person(new Patient(), account,
-					    1990));
+					Patient newPatient = (Patient) person(new Patient(), account, 1990);
+					beforeSavingPatient.accept(account, newPatient);
+					Patient patient = Context.getPatientService().savePatient(newPatient);
 					accounts.addPatient(account, patient);
 					accounts.add(account, user(account, patient, portalPatient));
 					break;

@@ -2,6 +2,9 @@ package org.openmrs.module.boundaries.standalone;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
+
+import org.openmrs.Patient;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +23,26 @@ public final class DemoData {
 		return Arrays.asList(new BoundariesDemoData(), new ContactLogDemoData(), new MessagingDemoData());
 	}
 
+	private final BiConsumer<DemoAccount, Patient> beforeSavingPatient;
+
+	/** For the standalone platform, which saves a patient as it is. */
+	public DemoData() {
+		this((account, patient) -> {
+		});
+	}
+
+	/**
+	 * For a platform that requires more of a new patient (a real OpenMRS requires an identifier).
+	 *
+	 * @param beforeSavingPatient completes each demo patient before it is saved
+	 */
+	public DemoData(BiConsumer<DemoAccount, Patient> beforeSavingPatient) {
+		this.beforeSavingPatient = beforeSavingPatient;
+	}
+
 	public void load() throws Exception {
 		Platform.asAdmin(() -> {
-			DemoAccounts accounts = new AccountsDemoData().load();
+			DemoAccounts accounts = new AccountsDemoData(beforeSavingPatient).load();
 			for (FeatureDemoData feature : features()) {
 				log.info("Loading demo data: {}", feature.getClass().getSimpleName());
 				feature.load(accounts);

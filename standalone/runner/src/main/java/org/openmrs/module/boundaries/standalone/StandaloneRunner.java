@@ -273,11 +273,16 @@ public final class StandaloneRunner implements AutoCloseable {
 		map(webapp, hibernate, "/*", "ERROR", "FORWARD", "REQUEST");
 		FilterDef openmrs = filter(webapp, "OpenmrsFilter", new OpenmrsFilter());
 		map(webapp, openmrs, "/*", "ERROR", "FORWARD", "REQUEST", "INCLUDE");
+		// the REST module's sign-in, as on an OpenMRS 3 server: sessions the module did not sign in itself
+		map(webapp, filter(webapp, "restAuthorizationFilter", new RestModuleBasicAuthFilter()), "/ws/rest/*", "REQUEST");
 
 		Wrapper dispatcher = Tomcat.addServlet(webapp, "openmrs", new DispatcherServlet());
 		// empty on purpose, as in the real web.xml: everything comes from the root context
 		dispatcher.addInitParameter("contextConfigLocation", "");
 		webapp.addServletMappingDecoded("/ws/*", "openmrs");
+
+		Tomcat.addServlet(webapp, "rest_session", new RestModuleSessionServlet());
+		webapp.addServletMappingDecoded(RestModuleSessionServlet.PATH, "rest_session");
 
 		Tomcat.addServlet(webapp, "module_resources", new ModuleResourcesServlet());
 		webapp.addServletMappingDecoded("/moduleResources/*", "module_resources");

@@ -116,7 +116,7 @@ abstract class AbstractSchemaTest {
 		RunnerOptions options = RunnerOptions.parse(new String[] { "--port", "0", "--db", database.name(), "--db-url", url,
 		        "--db-user", user, "--db-password", password }, java.util.Collections.emptyMap());
 		try (StandaloneRunner runner = new StandaloneRunner(options).start()) {
-			HttpSession http = new HttpSession(runner);
+			HttpSession http = new HttpSession(TargetServer.of(runner));
 			HttpSession.Response signIn = http.signIn(DemoAccount.DOCTOR);
 			assertEquals(200, signIn.status(), signIn.toString());
 			assertTrue(http.get(HttpSession.SESSION_PATH).json().path("provider").asBoolean());

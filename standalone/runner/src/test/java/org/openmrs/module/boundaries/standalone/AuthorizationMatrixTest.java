@@ -41,9 +41,9 @@ class AuthorizationMatrixTest {
 
 	@BeforeAll
 	static void connect() throws Exception {
-		fixtures = new Fixtures(RunnerExtension.runner());
+		fixtures = new Fixtures(RunnerExtension.target());
 		requests = new MatrixRequests(fixtures);
-		tables = new ModuleTables(RunnerExtension.runner());
+		tables = new ModuleTables(RunnerExtension.target());
 	}
 
 	@AfterAll
@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
 	}
 
 	@Test
+	@NeedsEmbeddedRunner("reads the handler mappings from the dispatcher in the test's JVM")
 	void everyEndpointOfTheModuleHasARowAndEveryRowAnEndpoint() throws Exception {
 		Set<String> covered = new TreeSet<>();
 		List<String> stray = new ArrayList<>();

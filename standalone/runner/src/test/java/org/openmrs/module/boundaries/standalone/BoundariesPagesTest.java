@@ -54,8 +54,8 @@ class BoundariesPagesTest {
 		}
 	}
 
-	private String page(StandaloneRunner runner, String path) {
-		return runner.getBaseUrl() + "/moduleResources/boundaries/" + path;
+	private String page(TargetServer server, String path) {
+		return server.getBaseUrl() + "/moduleResources/boundaries/" + path;
 	}
 
 	private void waitForText(By locator, String text) {
@@ -68,17 +68,17 @@ class BoundariesPagesTest {
 	}
 
 	/** Opens the portal page of a provider by following the providers list. */
-	private void openBoundariesOf(StandaloneRunner runner, DemoAccount provider) {
-		browser.driver.get(page(runner, "portal/providers.html"));
+	private void openBoundariesOf(TargetServer server, DemoAccount provider) {
+		browser.driver.get(page(server, "portal/providers.html"));
 		String name = provider.getGivenName() + " " + provider.getFamilyName();
 		wait.until(ExpectedConditions.elementToBeClickable(By.linkText(name))).click();
 		waitForText(By.cssSelector("h1.boundaries-name"), name);
 	}
 
 	@Test
-	void clinicianEditsPreviewsAndPublishesTheirBoundaries(StandaloneRunner runner) throws Exception {
-		browser.signIn(runner, DemoAccount.DOCTOR2);
-		browser.driver.get(page(runner, "clinician/my-boundaries.html"));
+	void clinicianEditsPreviewsAndPublishesTheirBoundaries(TargetServer server) throws Exception {
+		browser.signIn(server, DemoAccount.DOCTOR2);
+		browser.driver.get(page(server, "clinician/my-boundaries.html"));
 		WebElement note = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-personalNote")));
 		waitForText(By.id("history"), "1");
 
@@ -101,9 +101,9 @@ class BoundariesPagesTest {
 	}
 
 	@Test
-	void aClinicianSeesFieldErrorsNextToTheField(StandaloneRunner runner) {
-		browser.signIn(runner, DemoAccount.DOCTOR);
-		browser.driver.get(page(runner, "clinician/my-boundaries.html"));
+	void aClinicianSeesFieldErrorsNextToTheField(TargetServer server) {
+		browser.signIn(server, DemoAccount.DOCTOR);
+		browser.driver.get(page(server, "clinician/my-boundaries.html"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-channel-EMAIL")));
 		new Select(browser.driver.findElement(By.id("f-channel-EMAIL"))).selectByValue("LIMITED");
 		browser.driver.findElement(By.id("f-channel-EMAIL-note")).clear();
@@ -115,14 +115,14 @@ class BoundariesPagesTest {
 	}
 
 	@Test
-	void aPatientReadsAProvidersBoundariesAndAcknowledgesThem(StandaloneRunner runner) {
-		browser.signIn(runner, DemoAccount.PATIENT2);
-		browser.driver.get(page(runner, "portal/providers.html"));
+	void aPatientReadsAProvidersBoundariesAndAcknowledgesThem(TargetServer server) {
+		browser.signIn(server, DemoAccount.PATIENT2);
+		browser.driver.get(page(server, "portal/providers.html"));
 		WebElement card = wait.until(ExpectedConditions.visibilityOfElementLocated(
 		    By.xpath("//li[contains(@class,'provider')][.//a[text()='Rahul Mehta']]")));
 		assertTrue(card.getText().contains("Please read"), card.getText());
 
-		openBoundariesOf(runner, DemoAccount.DOCTOR2);
+		openBoundariesOf(server, DemoAccount.DOCTOR2);
 		WebElement acknowledge = wait.until(ExpectedConditions.elementToBeClickable(By.id("acknowledge-button")));
 		acknowledge.click();
 		waitForText(By.id("acknowledgement-status"), "Thank you");
@@ -133,10 +133,10 @@ class BoundariesPagesTest {
 	}
 
 	@Test
-	void staffRecordThatAPatientReadTheirBoundariesInClinic(StandaloneRunner runner) throws Exception {
-		String patientUuid = new HttpSession(runner).signIn(DemoAccount.PATIENT).json().get("patientUuid").asText();
-		browser.signIn(runner, DemoAccount.DOCTOR2);
-		browser.driver.get(page(runner, "clinician/boundaries-acknowledgements.html?patient=" + patientUuid));
+	void staffRecordThatAPatientReadTheirBoundariesInClinic(TargetServer server) throws Exception {
+		String patientUuid = new HttpSession(server).signIn(DemoAccount.PATIENT).json().get("patientUuid").asText();
+		browser.signIn(server, DemoAccount.DOCTOR2);
+		browser.driver.get(page(server, "clinician/boundaries-acknowledgements.html?patient=" + patientUuid));
 		waitForText(By.id("patient-name"), "Sam Carter");
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("record-button"))).click();
 		waitForText(By.id("acknowledgements"), "In clinic");
@@ -144,32 +144,32 @@ class BoundariesPagesTest {
 	}
 
 	@Test
-	void theBoundariesPageFitsAPhoneWithoutHorizontalScrolling(StandaloneRunner runner) throws Exception {
-		browser.signIn(runner, DemoAccount.PATIENT);
+	void theBoundariesPageFitsAPhoneWithoutHorizontalScrolling(TargetServer server) throws Exception {
+		browser.signIn(server, DemoAccount.PATIENT);
 		browser.driver.manage().window().setSize(new Dimension(360, 740));
-		openBoundariesOf(runner, DemoAccount.DOCTOR);
+		openBoundariesOf(server, DemoAccount.DOCTOR);
 		assertFitsTheWidth();
 		screenshot("portal-boundaries-360");
 
-		browser.driver.get(page(runner, "portal/providers.html"));
+		browser.driver.get(page(server, "portal/providers.html"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("Amelia Hart")));
 		assertFitsTheWidth();
 	}
 
 	@Test
-	void theEditorFitsAPhoneWithoutHorizontalScrolling(StandaloneRunner runner) throws Exception {
-		browser.signIn(runner, DemoAccount.MANAGER);
+	void theEditorFitsAPhoneWithoutHorizontalScrolling(TargetServer server) throws Exception {
+		browser.signIn(server, DemoAccount.MANAGER);
 		browser.driver.manage().window().setSize(new Dimension(360, 740));
-		browser.driver.get(page(runner, "admin/organisation-boundaries.html"));
+		browser.driver.get(page(server, "admin/organisation-boundaries.html"));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("f-personalNote")));
 		assertFitsTheWidth();
 		screenshot("organisation-boundaries-360");
 	}
 
 	@Test
-	void theBoundariesPagePrintsOnOneA4Page(StandaloneRunner runner) throws Exception {
-		browser.signIn(runner, DemoAccount.PATIENT);
-		openBoundariesOf(runner, DemoAccount.DOCTOR);
+	void theBoundariesPagePrintsOnOneA4Page(TargetServer server) throws Exception {
+		browser.signIn(server, DemoAccount.PATIENT);
+		openBoundariesOf(server, DemoAccount.DOCTOR);
 		PrintOptions a4 = new PrintOptions();
 		a4.setPageSize(new PageSize(29.7, 21.0));
 		byte[] pdf = Base64.getDecoder().decode(browser.driver.print(a4).getContent());

@@ -61,8 +61,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** Signs in through the module's sign-in page and waits until it has moved on. */
-	void signIn(StandaloneRunner runner, DemoAccount account) {
-		driver.get(runner.getBaseUrl() + "/moduleResources/boundaries/signin.html");
+	void signIn(TargetServer server, DemoAccount account) {
+		driver.get(server.getBaseUrl() + "/moduleResources/boundaries/signin.html");
 		WebDriverWait wait = waitUpTo(Duration.ofSeconds(15));
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("signin-submit")));
 		driver.findElement(By.id("username")).sendKeys(account.getUsername());

@@ -41,8 +41,8 @@ class ConcurrencyTest {
 
 	@BeforeAll
 	static void connect() throws Exception {
-		fixtures = new Fixtures(RunnerExtension.runner());
-		tables = new ModuleTables(RunnerExtension.runner());
+		fixtures = new Fixtures(RunnerExtension.target());
+		tables = new ModuleTables(RunnerExtension.target());
 	}
 
 	@AfterAll
@@ -120,7 +120,7 @@ class ConcurrencyTest {
 		List<HttpSession> sessions = new ArrayList<>();
 		List<String> tokens = new ArrayList<>();
 		for (int i = 0; i < PARALLEL; i++) {
-			HttpSession session = new HttpSession(RunnerExtension.runner());
+			HttpSession session = new HttpSession(RunnerExtension.target());
 			tokens.add(Fixtures.signIn(session, DemoAccount.MANAGER).path("csrfToken").asText());
 			sessions.add(session);
 		}

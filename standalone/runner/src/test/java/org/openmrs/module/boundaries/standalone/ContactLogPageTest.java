@@ -43,9 +43,9 @@ class ContactLogPageTest {
 	}
 
 	@Test
-	void doctorAddsAContactSeesItVoidsItAndExportsTheLog(StandaloneRunner runner) {
-		signIn(runner, DemoAccount.DOCTOR);
-		openSamCartersLog(runner);
+	void doctorAddsAContactSeesItVoidsItAndExportsTheLog(TargetServer server) {
+		signIn(server, DemoAccount.DOCTOR);
+		openSamCartersLog(server);
 		wait.until(driver -> driver.findElements(By.cssSelector("#contact-list > li")).size() >= 4);
 
 		String summary = "Chromium check: rang to move his asthma review";
@@ -83,9 +83,9 @@ class ContactLogPageTest {
 	}
 
 	@Test
-	void theGiftFormWarnsAtTheDeclarationThreshold(StandaloneRunner runner) {
-		signIn(runner, DemoAccount.DOCTOR);
-		openSamCartersLog(runner);
+	void theGiftFormWarnsAtTheDeclarationThreshold(TargetServer server) {
+		signIn(server, DemoAccount.DOCTOR);
+		openSamCartersLog(server);
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("add-gift"))).click();
 		browser.driver.findElement(By.id("g-estimatedValue")).sendKeys("150");
 		WebElement warnings = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gift-warnings")));
@@ -95,16 +95,16 @@ class ContactLogPageTest {
 	}
 
 	@Test
-	void aPatientIsRefusedThePage(StandaloneRunner runner) {
-		signIn(runner, DemoAccount.PATIENT);
-		browser.driver.get(runner.getBaseUrl() + PAGES + "clinician/contact-log.html?patient=anything");
+	void aPatientIsRefusedThePage(TargetServer server) {
+		signIn(server, DemoAccount.PATIENT);
+		browser.driver.get(server.getBaseUrl() + PAGES + "clinician/contact-log.html?patient=anything");
 		WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("page-error")));
 		wait.until(driver -> !error.getText().trim().isEmpty());
 		assertFalse(browser.driver.findElement(By.id("log")).isDisplayed());
 	}
 
-	private void signIn(StandaloneRunner runner, DemoAccount account) {
-		browser.driver.get(runner.getBaseUrl() + PAGES + "signin.html");
+	private void signIn(TargetServer server, DemoAccount account) {
+		browser.driver.get(server.getBaseUrl() + PAGES + "signin.html");
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("signin-submit")));
 		browser.driver.findElement(By.id("username")).sendKeys(account.getUsername());
 		browser.driver.findElement(By.id("password")).sendKeys(account.getPassword());
@@ -113,8 +113,8 @@ class ContactLogPageTest {
 	}
 
 	/** From the clinician's home page: the log link, a search by name, the result. */
-	private void openSamCartersLog(StandaloneRunner runner) {
-		browser.driver.get(runner.getBaseUrl() + PAGES + "clinician/index.html");
+	private void openSamCartersLog(TargetServer server) {
+		browser.driver.get(server.getBaseUrl() + PAGES + "clinician/index.html");
 		wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("nav a[href='contact-log.html']"))).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-q"))).sendKeys("Carter");
 		browser.driver.findElement(By.cssSelector("#search-form button[type=submit]")).click();

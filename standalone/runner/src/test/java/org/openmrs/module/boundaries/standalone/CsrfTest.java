@@ -52,8 +52,8 @@ class CsrfTest {
 
 	@BeforeAll
 	static void connect() throws Exception {
-		requests = new MatrixRequests(new Fixtures(RunnerExtension.runner()));
-		tables = new ModuleTables(RunnerExtension.runner());
+		requests = new MatrixRequests(new Fixtures(RunnerExtension.target()));
+		tables = new ModuleTables(RunnerExtension.target());
 	}
 
 	@AfterAll
@@ -80,7 +80,7 @@ class CsrfTest {
 
 	@Test
 	void everyStateChangingRequestWithoutTheDefenceIsRefusedOverHttp() throws Exception {
-		String origin = RunnerExtension.runner().getBaseUrl().replace("/openmrs", "");
+		String origin = RunnerExtension.target().getBaseUrl().replace("/openmrs", "");
 		List<String> failures = new ArrayList<>();
 		int checked = 0;
 		for (Map.Entry<Row, Role> entry : stateChangingRows().entrySet()) {
@@ -93,7 +93,7 @@ class CsrfTest {
 			if (!signIn) {
 				refused(failures, row, "no token", session, request, null, Collections.emptyMap());
 				refused(failures, row, "wrong token", session, request, token + "x", Collections.emptyMap());
-				HttpSession sameUserElsewhere = new HttpSession(RunnerExtension.runner());
+				HttpSession sameUserElsewhere = new HttpSession(RunnerExtension.target());
 				String otherToken = Fixtures.signIn(sameUserElsewhere, role.account).path("csrfToken").asText();
 				refused(failures, row, "another session's token", session, request, otherToken, Collections.emptyMap());
 			}
@@ -153,7 +153,7 @@ class CsrfTest {
 			int port = attacker.getAddress().getPort();
 			for (Map.Entry<Role, List<Row>> group : byRole.entrySet()) {
 				Role role = group.getKey();
-				browser.signIn(RunnerExtension.runner(), role.account);
+				browser.signIn(RunnerExtension.target(), role.account);
 				for (String attackerOrigin : new String[] { "http://127.0.0.1:" + port, "http://localhost:" + port }) {
 					List<MatrixRequests.Filled> forged = new ArrayList<>();
 					for (Row row : group.getValue()) {
@@ -172,7 +172,7 @@ class CsrfTest {
 					requests.fixtures().cleanUp();
 					attacks += forged.size() * 3;
 				}
-				browser.driver.get(RunnerExtension.runner().getBaseUrl() + HttpSession.SESSION_PATH);
+				browser.driver.get(RunnerExtension.target().getBaseUrl() + HttpSession.SESSION_PATH);
 				String session = browser.driver.findElement(By.tagName("body")).getText();
 				JsonNode json = Fixtures.JSON.readTree(session);
 				assertTrue(json.path("authenticated").asBoolean(), role.label() + " was signed out by a forged request: "
@@ -193,7 +193,7 @@ class CsrfTest {
 	 * request's method (which needs a CORS preflight that OpenMRS never grants). The iframes keep the answers.
 	 */
 	private static String attackPage(List<MatrixRequests.Filled> forged) throws IOException {
-		String base = RunnerExtension.runner().getBaseUrl();
+		String base = RunnerExtension.target().getBaseUrl();
 		StringBuilder html = new StringBuilder("<!doctype html><html><body><script>const attacks = [];</script>\n");
 		for (int i = 0; i < forged.size(); i++) {
 			MatrixRequests.Filled request = forged.get(i);

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * message without its thread's count, no transfer without its log entry), and once the database is back the same
  * request succeeds.
  */
+@NeedsEmbeddedRunner("takes the database away through the runner's JDBC driver")
 @Tag("isolated")
 class DatabaseFaultTest {
 
@@ -143,7 +144,7 @@ class DatabaseFaultTest {
 	/** A signed-in demo user of the fault runner. */
 	private static final class Client {
 
-		final HttpSession http = new HttpSession(runner);
+		final HttpSession http = new HttpSession(TargetServer.of(runner));
 
 		final JsonNode me;
 

@@ -202,7 +202,7 @@ final class Fixtures {
 		return resolve("provider", side, false);
 	}
 
-	private final StandaloneRunner runner;
+	private final TargetServer server;
 
 	private final Map<DemoAccount, HttpSession> sessions = new EnumMap<>(DemoAccount.class);
 
@@ -212,12 +212,12 @@ final class Fixtures {
 
 	private final List<String> pendingEnds = new ArrayList<>();
 
-	Fixtures(StandaloneRunner runner) {
-		this.runner = runner;
+	Fixtures(TargetServer server) {
+		this.server = server;
 	}
 
-	StandaloneRunner runner() {
-		return runner;
+	TargetServer server() {
+		return server;
 	}
 
 	/** The names a template may use. */
@@ -231,7 +231,7 @@ final class Fixtures {
 	HttpSession as(DemoAccount account) throws IOException, InterruptedException {
 		HttpSession session = sessions.get(account);
 		if (session == null) {
-			session = new HttpSession(runner);
+			session = new HttpSession(server);
 			JsonNode signedIn = signIn(session, account);
 			sessions.put(account, session);
 			described.put(account, signedIn);

@@ -52,8 +52,8 @@ class HostileInputTest {
 
 	@BeforeAll
 	static void connect() throws Exception {
-		requests = new MatrixRequests(new Fixtures(RunnerExtension.runner()));
-		tables = new ModuleTables(RunnerExtension.runner());
+		requests = new MatrixRequests(new Fixtures(RunnerExtension.target()));
+		tables = new ModuleTables(RunnerExtension.target());
 	}
 
 	@AfterAll
@@ -156,7 +156,7 @@ class HostileInputTest {
 		}
 		if (row.flags.contains("session")) {
 			// failed sign-ins count towards the account's lockout: a good one resets the count
-			Fixtures.signIn(new HttpSession(RunnerExtension.runner()),
+			Fixtures.signIn(new HttpSession(RunnerExtension.target()),
 			    role.account == null ? DemoAccount.PATIENT : role.account);
 		}
 		int status = response.status();

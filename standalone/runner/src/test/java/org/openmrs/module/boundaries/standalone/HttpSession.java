@@ -5,20 +5,27 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+
+import org.junit.jupiter.api.Assumptions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A browser-like client for the runner's REST API: keeps the session cookie it is given (and only that),
+ * A browser-like client for the module's REST API on the server under test: keeps the session cookie it is given (and only that),
  * sends JSON.
  */
 final class HttpSession {
 
 	static final String SESSION_PATH = "/ws/rest/v1/boundaries/session";
+
+	/** The host's own session resource (the REST module's, as OpenMRS 3 signs in). */
+	static final String HOST_SESSION_PATH = "/ws/rest/v1/session";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,13 +36,13 @@ final class HttpSession {
 
 	private String sessionId;
 
-	HttpSession(StandaloneRunner runner) {
-		this.baseUrl = runner.getBaseUrl();
+	HttpSession(TargetServer server) {
+		this.baseUrl = server.getBaseUrl();
 	}
 
 	/** A client presenting a session cookie it was not given: a replayed or a planted one. */
-	static HttpSession withCookie(StandaloneRunner runner, String sessionId) {
-		HttpSession session = new HttpSession(runner);
+	static HttpSession withCookie(TargetServer server, String sessionId) {
+		HttpSession session = new HttpSession(server);
 		session.sessionId = sessionId;
 		return session;
 	}
@@ -75,6 +82,25 @@ final class HttpSession {
 
 	Response signIn(DemoAccount account) throws IOException, InterruptedException {
 		return signIn(account.getUsername(), account.getPassword());
+	}
+
+	/**
+	 * Signs in the way OpenMRS 3 does, through the host and not the module: the REST module's session resource with
+	 * HTTP Basic credentials. The module never sees the sign-in, so the session has no CSRF token yet. An external
+	 * server without the REST module (a bare platform has no sign-in of its own) skips the test.
+	 */
+	Response signInThroughHost(DemoAccount account) throws IOException, InterruptedException {
+		return signInThroughHost(account.getUsername(), account.getPassword());
+	}
+
+	/** {@link #signInThroughHost(DemoAccount)} with any credentials, right or wrong. */
+	Response signInThroughHost(String username, String password) throws IOException, InterruptedException {
+		String credentials = username + ":" + password;
+		Response response = send(request(HOST_SESSION_PATH).header("Authorization",
+		    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))).GET());
+		Assumptions.assumeFalse(TargetServer.isExternal() && response.status() == 404, () -> "Skipped against "
+		        + baseUrl + ": no REST module there, so no sign-in through the host (" + HOST_SESSION_PATH + " is 404)");
+		return response;
 	}
 
 	/**

@@ -65,10 +65,10 @@ final class MatrixRequests {
 	/** The session a role's request goes out from: anonymous ones and {@code !session} rows get a new one. */
 	HttpSession session(Row row, Role role) throws IOException, InterruptedException {
 		if (role.account == null) {
-			return new HttpSession(fixtures.runner());
+			return new HttpSession(fixtures.server());
 		}
 		if (row.flags.contains("session")) {
-			HttpSession session = new HttpSession(fixtures.runner());
+			HttpSession session = new HttpSession(fixtures.server());
 			tokens.put(session, Fixtures.signIn(session, role.account).path("csrfToken").asText());
 			return session;
 		}

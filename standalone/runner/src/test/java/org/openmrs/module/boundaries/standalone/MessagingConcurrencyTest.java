@@ -32,10 +32,10 @@ class MessagingConcurrencyTest {
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Test
-	void parallelRepliesToOneThreadLoseNothingAndKeepOrder(StandaloneRunner runner) throws Exception {
-		HttpSession patient = new HttpSession(runner);
+	void parallelRepliesToOneThreadLoseNothingAndKeepOrder(TargetServer server) throws Exception {
+		HttpSession patient = new HttpSession(server);
 		String patientToken = patient.signIn(DemoAccount.PATIENT).json().get("csrfToken").asText();
-		HttpSession doctor = new HttpSession(runner);
+		HttpSession doctor = new HttpSession(server);
 		String doctorToken = doctor.signIn(DemoAccount.DOCTOR).json().get("csrfToken").asText();
 		String thread = threadNamed(patient, "Repeat prescription");
 

@@ -45,8 +45,8 @@ class MessagingPagesTest {
 	}
 
 	@Test
-	void aPatientAcknowledgesWritesAndSeesTheAutomaticReplyWithTheirTextInert(StandaloneRunner runner) {
-		signIn(runner, DemoAccount.PATIENT, "portal/compose.html");
+	void aPatientAcknowledgesWritesAndSeesTheAutomaticReplyWithTheirTextInert(TargetServer server) {
+		signIn(server, DemoAccount.PATIENT, "portal/compose.html");
 		WebElement provider = wait.until(ExpectedConditions.elementToBeClickable(By.id("provider")));
 		wait.until(driver -> new Select(provider).getOptions().size() > 1);
 		new Select(provider).selectByVisibleText(DemoAccount.DOCTOR2.getGivenName() + " "
@@ -77,8 +77,8 @@ class MessagingPagesTest {
 	}
 
 	@Test
-	void aClinicianRepliesFromTheInboxAndFlagsAMessageThatThenShowsOnTheChart(StandaloneRunner runner) {
-		signIn(runner, DemoAccount.DOCTOR, "clinician/inbox.html?filter=overdue");
+	void aClinicianRepliesFromTheInboxAndFlagsAMessageThatThenShowsOnTheChart(TargetServer server) {
+		signIn(server, DemoAccount.DOCTOR, "clinician/inbox.html?filter=overdue");
 		WebElement overdue = wait.until(ExpectedConditions.elementToBeClickable(
 		    By.xpath("//ul[@id='threads']//a[contains(., 'Rash after starting a new cream')]")));
 		assertTrue(browser.driver.findElement(By.cssSelector("#filters button[aria-pressed='true']")).getText()
@@ -101,14 +101,14 @@ class MessagingPagesTest {
 
 		String patientUuid = (String) browser.driver.executeScript(
 		    "return new URL(document.getElementById('patient-threads').href).searchParams.get('patient');");
-		browser.driver.get(runner.getBaseUrl() + "/moduleResources/boundaries/clinician/contact-log.html?patient="
+		browser.driver.get(server.getBaseUrl() + "/moduleResources/boundaries/clinician/contact-log.html?patient="
 		        + patientUuid);
 		wait.until(driver -> driver.findElement(By.tagName("main")).getText()
 		        .contains("Asked to meet outside the clinic"));
 	}
 
-	private void signIn(StandaloneRunner runner, DemoAccount account, String page) {
-		browser.driver.get(runner.getBaseUrl() + "/moduleResources/boundaries/signin.html?next="
+	private void signIn(TargetServer server, DemoAccount account, String page) {
+		browser.driver.get(server.getBaseUrl() + "/moduleResources/boundaries/signin.html?next="
 		        + "/openmrs/moduleResources/boundaries/" + page.replace("?", "%3F").replace("=", "%3D"));
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("signin-submit")));
 		browser.driver.findElement(By.id("username")).sendKeys(account.getUsername());

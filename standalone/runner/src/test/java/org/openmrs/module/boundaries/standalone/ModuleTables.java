@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What the module has written, read straight from the runner's database over JDBC: for every table of the module
+ * What the module has written, read straight from the server's database over JDBC: for every table of the module
  * ({@code boundaries_*}) and the platform's alert tables it writes to, the number of rows and a checksum of their
  * contents. Two snapshots are equal when not a single value changed, so "nothing was written" is
  * {@code assertEquals(before, ModuleTables.snapshot())}.
@@ -26,9 +26,8 @@ final class ModuleTables implements AutoCloseable {
 
 	private final List<String> tables = new ArrayList<>();
 
-	ModuleTables(StandaloneRunner runner) throws SQLException {
-		RunnerOptions options = runner.getOptions();
-		connection = options.getDatabase().connect(options.getDbUrl(), options.getDbUser(), options.getDbPassword());
+	ModuleTables(TargetServer server) throws SQLException {
+		connection = server.connectDatabase();
 	}
 
 	/** Row counts and checksums of the module's tables now. */

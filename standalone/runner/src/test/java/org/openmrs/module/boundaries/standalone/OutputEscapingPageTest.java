@@ -48,8 +48,8 @@ class OutputEscapingPageTest {
 	private static final String NO_PAYLOAD = "";
 
 	@Test
-	void storedScriptsAndHtmlShowAsTextOnEveryPageAndNeverRun(StandaloneRunner runner) throws Exception {
-		Fixtures f = new Fixtures(runner);
+	void storedScriptsAndHtmlShowAsTextOnEveryPageAndNeverRun(TargetServer server) throws Exception {
+		Fixtures f = new Fixtures(server);
 		Stored stored = store(f);
 
 		Map<String, Visit> visits = new LinkedHashMap<>();
@@ -86,11 +86,11 @@ class OutputEscapingPageTest {
 				if (visit.account != signedIn) {
 					browser.driver.manage().deleteAllCookies();
 					if (visit.account != null) {
-						browser.signIn(runner, visit.account);
+						browser.signIn(server, visit.account);
 					}
 					signedIn = visit.account;
 				}
-				browser.driver.get(runner.getBaseUrl() + "/moduleResources/boundaries/" + visit.url);
+				browser.driver.get(server.getBaseUrl() + "/moduleResources/boundaries/" + visit.url);
 				String problem = check(browser, visit);
 				if (problem != null) {
 					failures.add(visit.url + " as " + (visit.account == null ? "visitor" : visit.account) + ": " + problem);

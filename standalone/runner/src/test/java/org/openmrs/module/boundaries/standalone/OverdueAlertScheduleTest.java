@@ -24,6 +24,7 @@ import org.openmrs.module.boundaries.messaging.ThreadCategory;
  * the module, the overdue check alerts doctor2 through OpenMRS's own alerts, once. The thread is this test's own, so
  * what other tests do to the demo threads does not matter.
  */
+@NeedsEmbeddedRunner("runs the alert task on the platform in the test's JVM")
 @ExtendWith(RunnerExtension.class)
 class OverdueAlertScheduleTest {
 

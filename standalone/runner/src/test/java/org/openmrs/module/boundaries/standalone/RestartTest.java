@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the same database: every message whose sending was acknowledged (201) is there, once, and every thread's message
  * count matches its messages.
  */
+@NeedsEmbeddedRunner("stops and starts runners of its own")
 @Tag("isolated")
 class RestartTest {
 
@@ -113,7 +114,7 @@ class RestartTest {
 		private final Set<String> acknowledged;
 
 		Sender(StandaloneRunner runner, DemoAccount account, Set<String> acknowledged) throws Exception {
-			this.http = new HttpSession(runner);
+			this.http = new HttpSession(TargetServer.of(runner));
 			this.token = Fixtures.signIn(http, account).path("csrfToken").asText();
 			this.thread = http.get(API + "/thread" + (account.isPatient() ? "" : "?filter=open")).json().path("results")
 			        .path(0).path("uuid").asText();

@@ -14,13 +14,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * &#64;ExtendWith(RunnerExtension.class)
  * class SomethingTest {
  *     &#64;Test
- *     void works(StandaloneRunner runner) {
- *         URI uri = URI.create(runner.getBaseUrl() + "/ws/rest/v1/boundaries/session");
+ *     void works(TargetServer server) {
+ *         URI uri = URI.create(server.getBaseUrl() + "/ws/rest/v1/boundaries/session");
  *     }
  * }
  * </pre>
  *
- * Test classes may also call {@link #runner()} from a {@code @BeforeAll} method.
+ * With {@code -Dboundaries.targetUrl} (see {@link TargetServer}) no runner is started: the tests talk to that server.
+ * A test that needs the runner itself takes a {@link StandaloneRunner} parameter (or calls {@link #runner()}) and is
+ * marked {@link NeedsEmbeddedRunner}. Test classes may also call {@link #target()} from a {@code @BeforeAll} method.
  */
 public class RunnerExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -28,26 +30,52 @@ public class RunnerExtension implements BeforeAllCallback, ParameterResolver {
 
 	private static volatile StandaloneRunner started;
 
+	private static volatile TargetServer target;
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
-		start(context);
+		if (TargetServer.isExternal()) {
+			target = TargetServer.external();
+		} else {
+			start(context);
+		}
 	}
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-		return parameterContext.getParameter().getType() == StandaloneRunner.class;
+		Class<?> type = parameterContext.getParameter().getType();
+		return type == StandaloneRunner.class || type == TargetServer.class;
 	}
 
 	@Override
 	public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext)
 	        throws ParameterResolutionException {
+		if (parameterContext.getParameter().getType() == TargetServer.class) {
+			return TargetServer.isExternal() ? target : TargetServer.of(start(extensionContext));
+		}
+		if (TargetServer.isExternal()) {
+			throw new ParameterResolutionException("No embedded runner against " + target
+			        + ": mark the test @NeedsEmbeddedRunner, or take a TargetServer");
+		}
 		return start(extensionContext);
 	}
 
-	/** The running runner; only valid in a class extended with this extension. */
+	/** The server the tests talk to; only valid in a class extended with this extension. */
+	public static TargetServer target() {
+		if (TargetServer.isExternal()) {
+			if (target == null) {
+				throw new IllegalStateException("Annotate the test class with @ExtendWith(RunnerExtension.class)");
+			}
+			return target;
+		}
+		return TargetServer.of(runner());
+	}
+
+	/** The running runner; only valid in a class extended with this extension, never against an external server. */
 	public static StandaloneRunner runner() {
 		if (started == null) {
-			throw new IllegalStateException("Annotate the test class with @ExtendWith(RunnerExtension.class)");
+			throw new IllegalStateException(TargetServer.isExternal() ? "No embedded runner against " + target
+			        : "Annotate the test class with @ExtendWith(RunnerExtension.class)");
 		}
 		return started;
 	}

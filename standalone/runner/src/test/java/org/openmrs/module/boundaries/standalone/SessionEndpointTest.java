@@ -27,9 +27,9 @@ class SessionEndpointTest {
 
 	@ParameterizedTest
 	@EnumSource(DemoAccount.class)
-	void everyDemoAccountSignsInAndIsRecognisedByTheSessionCookie(DemoAccount account, StandaloneRunner runner)
+	void everyDemoAccountSignsInAndIsRecognisedByTheSessionCookie(DemoAccount account, TargetServer server)
 	        throws Exception {
-		HttpSession http = new HttpSession(runner);
+		HttpSession http = new HttpSession(server);
 
 		HttpSession.Response signIn = http.signIn(account);
 
@@ -53,10 +53,10 @@ class SessionEndpointTest {
 	}
 
 	@Test
-	void demoAccountsAreDifferentPeople(StandaloneRunner runner) throws Exception {
+	void demoAccountsAreDifferentPeople(TargetServer server) throws Exception {
 		Set<String> people = new HashSet<>();
 		for (DemoAccount account : DemoAccount.values()) {
-			HttpSession http = new HttpSession(runner);
+			HttpSession http = new HttpSession(server);
 			assertEquals(200, http.signIn(account).status());
 			people.add(http.get(SESSION).json().path("person").path("uuid").asText());
 		}
@@ -64,16 +64,16 @@ class SessionEndpointTest {
 	}
 
 	@Test
-	void anonymousSessionIsNotAuthenticated(StandaloneRunner runner) throws Exception {
-		HttpSession.Response me = new HttpSession(runner).get(SESSION);
+	void anonymousSessionIsNotAuthenticated(TargetServer server) throws Exception {
+		HttpSession.Response me = new HttpSession(server).get(SESSION);
 
 		assertEquals(200, me.status(), me.toString());
 		assertFalse(me.json().path("authenticated").asBoolean(), me.toString());
 	}
 
 	@Test
-	void everyRequestGetsASessionCookie(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void everyRequestGetsASessionCookie(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 
 		http.get(SESSION);
 
@@ -81,8 +81,8 @@ class SessionEndpointTest {
 	}
 
 	@Test
-	void signingInChangesTheSessionId(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void signingInChangesTheSessionId(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 		http.get(SESSION);
 		String before = http.sessionId();
 
@@ -93,8 +93,8 @@ class SessionEndpointTest {
 	}
 
 	@Test
-	void wrongPasswordIsRefusedWithAJsonError(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void wrongPasswordIsRefusedWithAJsonError(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 
 		HttpSession.Response response = http.signIn(DemoAccount.DOCTOR.getUsername(), "not-the-password");
 
@@ -104,24 +104,24 @@ class SessionEndpointTest {
 	}
 
 	@Test
-	void unknownUserIsRefusedWithAJsonError(StandaloneRunner runner) throws Exception {
-		HttpSession.Response response = new HttpSession(runner).signIn("nobody-" + System.nanoTime(), "Whatever123");
+	void unknownUserIsRefusedWithAJsonError(TargetServer server) throws Exception {
+		HttpSession.Response response = new HttpSession(server).signIn("nobody-" + System.nanoTime(), "Whatever123");
 
 		assertEquals(401, response.status(), response.toString());
 		assertFalse(response.json().path("error").path("message").asText().isEmpty(), response.toString());
 	}
 
 	@Test
-	void malformedJsonIsABadRequest(StandaloneRunner runner) throws Exception {
-		HttpSession.Response response = new HttpSession(runner).postJson(SESSION, "{\"username\": \"doctor\", ");
+	void malformedJsonIsABadRequest(TargetServer server) throws Exception {
+		HttpSession.Response response = new HttpSession(server).postJson(SESSION, "{\"username\": \"doctor\", ");
 
 		assertEquals(400, response.status(), response.toString());
 		assertFalse(response.json().path("error").path("message").asText().isEmpty(), response.toString());
 	}
 
 	@Test
-	void signingOutEndsTheSession(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void signingOutEndsTheSession(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 		String csrfToken = http.signIn(DemoAccount.MANAGER).json().path("csrfToken").asText();
 
 		HttpSession.Response signOut = http.delete(SESSION, csrfToken);

@@ -34,39 +34,39 @@ class SessionSecurityTest {
 	private static final String INBOX = "/ws/rest/v1/boundaries/inbox/summary";
 
 	@Test
-	void afterSignOutTheOldCookieAndTokenAreWorthNothing(StandaloneRunner runner) throws Exception {
-		HttpSession doctor = new HttpSession(runner);
+	void afterSignOutTheOldCookieAndTokenAreWorthNothing(TargetServer server) throws Exception {
+		HttpSession doctor = new HttpSession(server);
 		String token = doctor.signIn(DemoAccount.DOCTOR).json().path("csrfToken").asText();
 		String cookie = doctor.sessionId();
 		assertEquals(200, doctor.get(INBOX).status());
 
 		assertEquals(200, doctor.delete(SESSION, token).status());
 
-		HttpSession replay = HttpSession.withCookie(runner, cookie);
+		HttpSession replay = HttpSession.withCookie(server, cookie);
 		assertFalse(replay.get(SESSION).json().path("authenticated").asBoolean());
-		assertEquals(401, HttpSession.withCookie(runner, cookie).get(INBOX).status());
-		HttpSession.Response forged = HttpSession.withCookie(runner, cookie).send("POST",
+		assertEquals(401, HttpSession.withCookie(server, cookie).get(INBOX).status());
+		HttpSession.Response forged = HttpSession.withCookie(server, cookie).send("POST",
 		    "/ws/rest/v1/boundaries/thread", "application/json", "{}".getBytes(), Collections.singletonMap("X-CSRF-Token",
 		        token));
 		assertEquals(401, forged.status(), forged.toString());
 	}
 
 	@Test
-	void aSessionIdPlantedBeforeSignInIsNotSignedIn(StandaloneRunner runner) throws Exception {
-		HttpSession victim = new HttpSession(runner);
+	void aSessionIdPlantedBeforeSignInIsNotSignedIn(TargetServer server) throws Exception {
+		HttpSession victim = new HttpSession(server);
 		victim.get(SESSION);
 		String planted = victim.sessionId();
 
 		assertEquals(200, victim.signIn(DemoAccount.PATIENT).status());
 
 		assertNotEquals(planted, victim.sessionId());
-		assertFalse(HttpSession.withCookie(runner, planted).get(SESSION).json().path("authenticated").asBoolean());
+		assertFalse(HttpSession.withCookie(server, planted).get(SESSION).json().path("authenticated").asBoolean());
 		assertTrue(victim.get(SESSION).json().path("authenticated").asBoolean());
 	}
 
 	@Test
-	void theSessionCookieIsHttpOnlySameSiteAndScopedToOpenmrs(StandaloneRunner runner) throws Exception {
-		HttpSession.Response signIn = new HttpSession(runner).signIn(DemoAccount.MANAGER);
+	void theSessionCookieIsHttpOnlySameSiteAndScopedToOpenmrs(TargetServer server) throws Exception {
+		HttpSession.Response signIn = new HttpSession(server).signIn(DemoAccount.MANAGER);
 
 		List<String> cookies = signIn.raw.headers().allValues("Set-Cookie");
 		String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
@@ -76,11 +76,12 @@ class SessionSecurityTest {
 	}
 
 	@Test
-	void repeatedFailedSignInsLockTheAccountEvenAgainstTheRightPassword(StandaloneRunner runner) throws Exception {
+	@NeedsEmbeddedRunner("creates a user of its own through the platform in the test's JVM")
+	void repeatedFailedSignInsLockTheAccountEvenAgainstTheRightPassword(TargetServer server) throws Exception {
 		String username = "lockout" + System.nanoTime() % 100000;
 		createUser(username, "Lockout123");
-		HttpSession http = new HttpSession(runner);
-		assertEquals(200, new HttpSession(runner).signIn(username, "Lockout123").status());
+		HttpSession http = new HttpSession(server);
+		assertEquals(200, new HttpSession(server).signIn(username, "Lockout123").status());
 
 		// OpenMRS allows security.allowedFailedLoginsBeforeLockout (7) failures, then locks the account for 5 minutes
 		for (int attempt = 1; attempt <= 8; attempt++) {
@@ -95,12 +96,12 @@ class SessionSecurityTest {
 	}
 
 	@Test
-	void signingInNeverSendsTheUserToAnotherSite(StandaloneRunner runner) throws Exception {
+	void signingInNeverSendsTheUserToAnotherSite(TargetServer server) throws Exception {
 		try (Browser browser = Browser.open()) {
 			for (String next : new String[] { "https://evil.example/", "//evil.example/", "/\\evil.example/",
 			        "/openmrs/moduleResources/boundaries//evil.example/", "javascript:window.__pwned=1" }) {
 				browser.driver.manage().deleteAllCookies();
-				browser.driver.get(runner.getBaseUrl() + "/moduleResources/boundaries/signin.html?next="
+				browser.driver.get(server.getBaseUrl() + "/moduleResources/boundaries/signin.html?next="
 				        + java.net.URLEncoder.encode(next, "UTF-8"));
 				new WebDriverWait(browser.driver, Duration.ofSeconds(15))
 				        .until(ExpectedConditions.elementToBeClickable(By.id("signin-submit")));
@@ -109,7 +110,7 @@ class SessionSecurityTest {
 				browser.driver.findElement(By.id("signin-submit")).click();
 				new WebDriverWait(browser.driver, Duration.ofSeconds(15))
 				        .until(ExpectedConditions.not(ExpectedConditions.urlContains("signin.html")));
-				assertTrue(browser.driver.getCurrentUrl().startsWith(runner.getBaseUrl() + "/moduleResources/boundaries/"),
+				assertTrue(browser.driver.getCurrentUrl().startsWith(server.getBaseUrl() + "/moduleResources/boundaries/"),
 				    next + " -> " + browser.driver.getCurrentUrl());
 				assertEquals(null, browser.driver.executeScript("return window.__pwned === undefined ? null : 1"));
 			}

@@ -42,8 +42,8 @@ class SignInPageTest {
 	}
 
 	@Test
-	void wrongPasswordShowsAnError(StandaloneRunner runner) {
-		openSignIn(runner);
+	void wrongPasswordShowsAnError(TargetServer server) {
+		openSignIn(server);
 
 		signIn(DemoAccount.PATIENT.getUsername(), "wrong-password");
 
@@ -54,9 +54,9 @@ class SignInPageTest {
 	}
 
 	@Test
-	void patientSignsInSeesTheirNameAndSignsOut(StandaloneRunner runner) {
+	void patientSignsInSeesTheirNameAndSignsOut(TargetServer server) {
 		DemoAccount patient = DemoAccount.PATIENT;
-		openSignIn(runner);
+		openSignIn(server);
 
 		signIn(patient.getUsername(), patient.getPassword());
 
@@ -71,13 +71,13 @@ class SignInPageTest {
 		browser.driver.findElement(By.id("signout")).click();
 
 		wait.until(ExpectedConditions.urlContains("signin.html"));
-		browser.driver.get(runner.getBaseUrl() + "/ws/rest/v1/boundaries/session");
+		browser.driver.get(server.getBaseUrl() + "/ws/rest/v1/boundaries/session");
 		assertFalse(browser.driver.getPageSource().contains("\"authenticated\":true"),
 		    "signed out: " + browser.driver.getPageSource());
 	}
 
-	private void openSignIn(StandaloneRunner runner) {
-		browser.driver.get(runner.getBaseUrl() + "/moduleResources/boundaries/signin.html");
+	private void openSignIn(TargetServer server) {
+		browser.driver.get(server.getBaseUrl() + "/moduleResources/boundaries/signin.html");
 		wait.until(ExpectedConditions.elementToBeClickable(By.id("signin-submit")));
 	}
 

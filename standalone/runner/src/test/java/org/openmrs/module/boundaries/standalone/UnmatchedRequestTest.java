@@ -33,17 +33,17 @@ class UnmatchedRequestTest {
 	private static final Map<String, String> NONE = Collections.emptyMap();
 
 	@Test
-	void anUnknownPathIsAJsonNotFoundWhateverTheMethod(StandaloneRunner runner) throws Exception {
+	void anUnknownPathIsAJsonNotFoundWhateverTheMethod(TargetServer server) throws Exception {
 		for (String method : new String[] { "GET", "POST", "PUT", "PATCH", "DELETE" }) {
-			HttpSession.Response response = new HttpSession(runner).send(method, API + "/no/such/thing", null, null, NONE);
+			HttpSession.Response response = new HttpSession(server).send(method, API + "/no/such/thing", null, null, NONE);
 			assertEquals(404, response.status(), method + " " + response);
 			assertNull(AuthorizationMatrixTest.cleanError(response), response.toString());
 		}
 	}
 
 	@Test
-	void aWrongMethodIsAJson405NamingTheAllowedOnes(StandaloneRunner runner) throws Exception {
-		HttpSession.Response response = new HttpSession(runner).send("PATCH", API + "/session", null, null, NONE);
+	void aWrongMethodIsAJson405NamingTheAllowedOnes(TargetServer server) throws Exception {
+		HttpSession.Response response = new HttpSession(server).send("PATCH", API + "/session", null, null, NONE);
 
 		assertEquals(405, response.status(), response.toString());
 		assertNull(AuthorizationMatrixTest.cleanError(response), response.toString());
@@ -51,8 +51,8 @@ class UnmatchedRequestTest {
 	}
 
 	@Test
-	void aBodyThatIsNotJsonIsUnsupportedMediaType(StandaloneRunner runner) throws Exception {
-		HttpSession doctor = new HttpSession(runner);
+	void aBodyThatIsNotJsonIsUnsupportedMediaType(TargetServer server) throws Exception {
+		HttpSession doctor = new HttpSession(server);
 		String token = doctor.signIn(DemoAccount.DOCTOR).json().path("csrfToken").asText();
 
 		HttpSession.Response response = doctor.send("POST", API + "/contact", "text/plain", "hello".getBytes(),
@@ -63,7 +63,7 @@ class UnmatchedRequestTest {
 	}
 
 	@Test
-	void aHugeBodyWithoutALengthIsCutOffWith413(StandaloneRunner runner) throws Exception {
+	void aHugeBodyWithoutALengthIsCutOffWith413(TargetServer server) throws Exception {
 		byte[] start = "{\"username\":\"".getBytes(StandardCharsets.UTF_8);
 		InputStream endless = new SequenceInputStream(new ByteArrayInputStream(start),
 		        new ByteArrayInputStream(new byte[RequestBodyLimit.MAX_BYTES * 4]) {
@@ -77,7 +77,7 @@ class UnmatchedRequestTest {
 				        return n;
 			        }
 		        });
-		HttpRequest request = HttpRequest.newBuilder(URI.create(runner.getBaseUrl() + HttpSession.SESSION_PATH))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(server.getBaseUrl() + HttpSession.SESSION_PATH))
 		        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofInputStream(() -> endless))
 		        .build();
 

@@ -11,12 +11,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The runner's web layer behaves as the real platform's where the module depends on it: module pages at
  * /moduleResources/&lt;moduleId&gt;/..., JSON controllers under /ws, an unhandled exception as HTTP 200.
  */
+@NeedsEmbeddedRunner("probes the stand-in's web layer with a controller of the test's own")
 @ExtendWith(RunnerExtension.class)
 class WebLayerTest {
 
 	@Test
-	void servesTheModulesPagesAsUtf8Html(StandaloneRunner runner) throws Exception {
-		HttpSession.Response page = new HttpSession(runner).get("/moduleResources/boundaries/signin.html");
+	void servesTheModulesPagesAsUtf8Html(TargetServer server) throws Exception {
+		HttpSession.Response page = new HttpSession(server).get("/moduleResources/boundaries/signin.html");
 
 		assertEquals(200, page.status(), page.toString());
 		assertEquals("text/html;charset=UTF-8", page.header("Content-Type").orElse("").replace(" ", ""));
@@ -24,8 +25,8 @@ class WebLayerTest {
 	}
 
 	@Test
-	void missingResourceUnknownModuleAndFolderAreNotFound(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void missingResourceUnknownModuleAndFolderAreNotFound(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 
 		assertEquals(404, http.get("/moduleResources/boundaries/no-such-page.html").status());
 		assertEquals(404, http.get("/moduleResources/nosuchmodule/signin.html").status());
@@ -34,8 +35,8 @@ class WebLayerTest {
 	}
 
 	@Test
-	void cannotLeaveTheModulesResourceFolder(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void cannotLeaveTheModulesResourceFolder(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 
 		for (String path : new String[] { "/moduleResources/boundaries/../../WEB-INF/view/module/boundaries/resources/signin.html",
 		        "/moduleResources/boundaries/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
@@ -46,13 +47,13 @@ class WebLayerTest {
 	}
 
 	@Test
-	void unknownRestPathIsNotFound(StandaloneRunner runner) throws Exception {
-		assertEquals(404, new HttpSession(runner).get("/ws/rest/v1/boundaries/no-such-resource").status());
+	void unknownRestPathIsNotFound(TargetServer server) throws Exception {
+		assertEquals(404, new HttpSession(server).get("/ws/rest/v1/boundaries/no-such-resource").status());
 	}
 
 	@Test
-	void uncaughtControllerExceptionComesBackAsHttp200Json(StandaloneRunner runner) throws Exception {
-		HttpSession.Response response = new HttpSession(runner).get(PlatformProbeController.FAIL_PATH);
+	void uncaughtControllerExceptionComesBackAsHttp200Json(TargetServer server) throws Exception {
+		HttpSession.Response response = new HttpSession(server).get(PlatformProbeController.FAIL_PATH);
 
 		assertEquals(200, response.status(), response.toString());
 		assertTrue(response.header("Content-Type").orElse("").startsWith("application/json"), response.toString());
@@ -60,8 +61,8 @@ class WebLayerTest {
 	}
 
 	@Test
-	void controllersSeeTheSessionsUserContext(StandaloneRunner runner) throws Exception {
-		HttpSession http = new HttpSession(runner);
+	void controllersSeeTheSessionsUserContext(TargetServer server) throws Exception {
+		HttpSession http = new HttpSession(server);
 		assertEquals("anonymous", http.get(PlatformProbeController.WHO_PATH).json().path("who").asText());
 
 		assertEquals(200, http.signIn(DemoAccount.DOCTOR2).status());
@@ -71,8 +72,8 @@ class WebLayerTest {
 	}
 
 	@Test
-	void contextRootOpensTheSignInPage(StandaloneRunner runner) throws Exception {
-		HttpSession.Response response = new HttpSession(runner).get("/");
+	void contextRootOpensTheSignInPage(TargetServer server) throws Exception {
+		HttpSession.Response response = new HttpSession(server).get("/");
 
 		assertEquals(302, response.status());
 		assertTrue(response.header("Location").orElse("").endsWith("/moduleResources/boundaries/signin.html"));

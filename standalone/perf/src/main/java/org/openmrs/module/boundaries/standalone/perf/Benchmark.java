@@ -25,12 +25,14 @@ import org.openmrs.module.boundaries.standalone.StandaloneRunner;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Benchmarks the runner's HTTP API on a generated database (see {@link DataGenerator}), started in this JVM on that
- * database as it is ({@code --keep-data}) with Hibernate statistics on ({@code --statistics}). For each read it
- * reports the server-side time of the request (p50/p95/p99, from the runner's request timer), the same read written
- * by hand in SQL over JDBC on the same database and the ratio, and the SQL statements the request issued at several
- * page sizes. Then it measures sending: concurrent senders posting replies for a bounded time and count, on the
- * loopback interface only.
+ * Benchmarks the module's HTTP API on a generated database (see {@link DataGenerator}): by default the runner, started
+ * in this JVM on that database as it is ({@code --keep-data}) with Hibernate statistics on ({@code --statistics});
+ * with {@code --base-url} any running OpenMRS with the module installed whose database the generator filled. For each
+ * read it reports the time of the request (p50/p95/p99: from the runner's request timer, or for another server the
+ * client's round trip over the loopback interface), the same read written by hand in SQL over JDBC on the same
+ * database and the ratio, and (runner only) the SQL statements the request issued at several page sizes. Then it
+ * measures sending: concurrent senders posting replies for a bounded time and count, on the loopback interface only.
+ * Every row carries the machine's load average (1 minute) before and after it was measured.
  */
 final class Benchmark {
 
@@ -44,6 +46,7 @@ final class Benchmark {
 
 	private String baseUrl;
 
+	/** The runner's statistics; null for another server, which is timed by the client and not counted. */
 	private HttpClientSession statistics;
 
 	Benchmark(PerfOptions options) {
@@ -55,6 +58,14 @@ final class Benchmark {
 			jdbc = connection;
 			Subjects subjects = new Subjects(connection);
 			String database = options.describeDatabase(connection);
+			if (options.baseUrl != null) {
+				baseUrl = options.baseUrl;
+				header(database, subjects);
+				reads(subjects);
+				sending(subjects);
+				report();
+				return;
+			}
 			RunnerOptions runnerOptions = new RunnerOptions().database(options.database).port(0).keepData(true)
 			        .statistics(true).connection(options.url(), options.user(), options.password());
 			StandaloneRunner runner = new StandaloneRunner(runnerOptions).start();
@@ -82,8 +93,12 @@ final class Benchmark {
 	}
 
 	private void header(String database, Subjects subjects) throws SQLException {
-		lines.add(String.format(Locale.ROOT, "Database: %s, %s; %d cores; Java %s; %s", database, options.url(),
-		    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LocalDate.now()));
+		lines.add(String.format(Locale.ROOT, "Database: %s, %s; %d cores; Java %s; %s; commit %s", database,
+		    options.url(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LocalDate.now(),
+		    System.getProperty("perf.commit", "unknown")));
+		lines.add(statistics != null ? "Server: the standalone runner in this JVM; times from its request timer"
+		        : "Server: " + baseUrl + "; times are the client's round trips over the loopback interface, and"
+		                + " SQL statements are not counted (no runner statistics there)");
 		lines.add(String.format(Locale.ROOT,
 		    "Data: %,d patients, %,d providers, %,d threads, %,d messages, %,d contact-log entries, %,d gifts;"
 		            + " perf-doc-1 has %,d threads (%,d open), perf-pat-1 %,d log entries",
@@ -94,8 +109,8 @@ final class Benchmark {
 		    count("boundaries_contact_log_entry WHERE patient_id = " + subjects.chartIds.get(0))));
 		lines.add("");
 		lines.add("| request | server p50 | p95 | p99 (ms) | hand SQL p50 | p95 (ms) | ratio p50 | ratio p95 |"
-		        + " SQL statements per request |");
-		lines.add("|---|---|---|---|---|---|---|---|---|");
+		        + " SQL statements per request | load average |");
+		lines.add("|---|---|---|---|---|---|---|---|---|---|");
 	}
 
 	private long count(String from) throws SQLException {
@@ -164,16 +179,21 @@ final class Benchmark {
 			session.get(request.path(i, limit));
 			sql.run(i, limit);
 		}
+		String loadBefore = LoadAverage.now();
 		Timings server = new Timings();
 		long[] statements = { Long.MAX_VALUE, 0 };
 		Stats before = stats();
 		for (int i = 0; i < samples; i++) {
+			long start = System.nanoTime();
 			session.get(request.path(i, limit));
+			long roundTrip = System.nanoTime() - start;
 			Stats after = stats();
-			server.add(after.requestNanos - before.requestNanos);
-			long issued = after.statements - before.statements;
-			statements[0] = Math.min(statements[0], issued);
-			statements[1] = Math.max(statements[1], issued);
+			server.add(after == null ? roundTrip : after.requestNanos - before.requestNanos);
+			if (after != null) {
+				long issued = after.statements - before.statements;
+				statements[0] = Math.min(statements[0], issued);
+				statements[1] = Math.max(statements[1], issued);
+			}
 			before = after;
 		}
 		Timings hand = new Timings();
@@ -183,14 +203,14 @@ final class Benchmark {
 			hand.add(System.nanoTime() - start);
 		}
 		StringBuilder counts = new StringBuilder(range(statements));
-		if (pageSizes.length > 0) {
+		if (pageSizes.length > 0 && statistics != null) {
 			counts.append(" (by page size:");
 			for (int size : pageSizes) {
 				counts.append(' ').append(size).append(" → ").append(range(statementsAt(session, request, size)));
 				counts.append(size == pageSizes[pageSizes.length - 1] ? ")" : ",");
 			}
 		}
-		row(name, server, hand, counts.toString());
+		row(name, server, hand, counts.toString(), loadBefore + " → " + LoadAverage.now());
 	}
 
 	/** The thread view's statements for a patient's shortest and longest thread: not more for more messages. */
@@ -200,6 +220,9 @@ final class Benchmark {
 		for (int i = 0; i < s.threadSizes.size(); i++) {
 			shortest = s.threadSizes.get(i) < s.threadSizes.get(shortest) ? i : shortest;
 			longest = s.threadSizes.get(i) > s.threadSizes.get(longest) ? i : longest;
+		}
+		if (statistics == null) {
+			return;
 		}
 		String shortPath = API + "/thread/" + s.threadUuids.get(shortest);
 		String longPath = API + "/thread/" + s.threadUuids.get(longest);
@@ -224,14 +247,17 @@ final class Benchmark {
 	}
 
 	private static String range(long[] minMax) {
+		if (minMax[0] == Long.MAX_VALUE) {
+			return "not counted";
+		}
 		return minMax[0] == minMax[1] ? String.valueOf(minMax[0]) : minMax[0] + "–" + minMax[1];
 	}
 
-	private void row(String name, Timings server, Timings hand, String statements) {
-		lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f× | %.1f× | %s |", name,
+	private void row(String name, Timings server, Timings hand, String statements, String load) {
+		lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f× | %.1f× | %s | %s |", name,
 		    server.percentile(50), server.percentile(95), server.percentile(99), hand.percentile(50),
 		    hand.percentile(95), server.percentile(50) / hand.percentile(50),
-		    server.percentile(95) / hand.percentile(95), statements));
+		    server.percentile(95) / hand.percentile(95), statements, load));
 	}
 
 	// ----- sending
@@ -267,8 +293,10 @@ final class Benchmark {
 			for (int i = 0; i < 5; i++) {
 				sender.send(i);
 				Stats after = stats();
-				sendStatements[0] = Math.min(sendStatements[0], after.statements - before.statements);
-				sendStatements[1] = Math.max(sendStatements[1], after.statements - before.statements);
+				if (after != null) {
+					sendStatements[0] = Math.min(sendStatements[0], after.statements - before.statements);
+					sendStatements[1] = Math.max(sendStatements[1], after.statements - before.statements);
+				}
 				before = after;
 			}
 		}
@@ -278,6 +306,7 @@ final class Benchmark {
 		AtomicInteger failed = new AtomicInteger();
 		Timings latency = new Timings();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.sendSeconds);
+		String loadBefore = LoadAverage.now();
 		Stats before = stats();
 		long start = System.nanoTime();
 		ExecutorService pool = Executors.newFixedThreadPool(senders.size());
@@ -308,13 +337,16 @@ final class Benchmark {
 		Stats after = stats();
 		lines.add("");
 		lines.add("| sending (POST /thread/{uuid}/message) | senders | messages | failed | seconds | messages/s |"
-		        + " latency p50 | p95 | p99 (ms) | SQL statements per send |");
-		lines.add("|---|---|---|---|---|---|---|---|---|---|");
+		        + " latency p50 | p95 | p99 (ms) | SQL statements per send | load average |");
+		lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
+		String underLoad = after == null ? ""
+		        : String.format(Locale.ROOT, " (%.1f on average under load)",
+		            (after.statements - before.statements) / (double) Math.max(1, sent.get() + failed.get()));
 		lines.add(String.format(Locale.ROOT, "| %d patients and %d providers at once | %d | %d | %d | %.1f | %.0f | %.1f |"
-		        + " %.1f | %.1f | %s (%.1f on average under load) |",
+		        + " %.1f | %.1f | %s%s | %s → %s |",
 		    patients, senders.size() - patients, senders.size(), sent.get(), failed.get(), seconds, sent.get() / seconds,
-		    latency.percentile(50), latency.percentile(95), latency.percentile(99), range(sendStatements),
-		    (after.statements - before.statements) / (double) Math.max(1, sent.get() + failed.get())));
+		    latency.percentile(50), latency.percentile(95), latency.percentile(99), range(sendStatements), underLoad,
+		    loadBefore, LoadAverage.now()));
 	}
 
 	private List<String> openThreads(String condition, String username) throws SQLException {
@@ -366,7 +398,11 @@ final class Benchmark {
 		}
 	}
 
+	/** The runner's running totals; null for another server. */
 	private Stats stats() throws IOException, InterruptedException {
+		if (statistics == null) {
+			return null;
+		}
 		JsonNode json = statistics.getJson("/runner/statistics");
 		if (!json.get("enabled").asBoolean()) {
 			throw new IllegalStateException("Hibernate statistics are off in the runner");

@@ -19,7 +19,9 @@ public final class PerfCommand {
 	        + "  --samples N    measured requests per read (default 400)\n"
 	        + "  --senders N    concurrent senders (default 8), for at most --send-seconds S (default 20)"
 	        + " and --send-max N messages (default 20000)\n"
-	        + "  --out FILE     also write the results table (Markdown) to FILE";
+	        + "  --out FILE     also write the results table (Markdown) to FILE\n"
+	        + "  --base-url URL benchmark that running OpenMRS (module installed, its database filled by generate, given"
+	        + " with --db-url) instead of the runner: round-trip times, no statement counts";
 
 	private PerfCommand() {
 	}

@@ -1,5 +1,6 @@
 package org.openmrs.module.boundaries.standalone.perf;
 
+import java.net.URI;
 import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -44,6 +45,9 @@ final class PerfOptions {
 	int sendMax = 20_000;
 
 	String output;
+
+	/** A running OpenMRS to benchmark instead of the runner, e.g. {@code http://127.0.0.1:8080/openmrs}. */
+	String baseUrl;
 
 	static PerfOptions parse(String[] args, int from) {
 		PerfOptions options = new PerfOptions();
@@ -102,11 +106,24 @@ final class PerfOptions {
 				case "--out":
 					options.output = value;
 					break;
+				case "--base-url":
+					options.baseUrl = baseUrl(value);
+					break;
 				default:
 					throw new IllegalArgumentException("Unknown option " + arg);
 			}
 		}
 		return options;
+	}
+
+	/** Loopback only: the benchmark is a load test, and load tests only target this machine. */
+	private static String baseUrl(String value) {
+		URI uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+		String host = uri.getHost();
+		if (!"http".equals(uri.getScheme()) || !("127.0.0.1".equals(host) || "localhost".equals(host))) {
+			throw new IllegalArgumentException("--base-url must be an http URL on 127.0.0.1 or localhost");
+		}
+		return uri.toString();
 	}
 
 	private static int positive(String name, String value) {
