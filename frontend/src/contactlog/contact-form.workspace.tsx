@@ -1,10 +1,11 @@
 import React, { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonSet, Checkbox, Form, Select, SelectItem, Stack, TextArea, TextInput } from '@carbon/react';
+import { Checkbox, Form, Stack, TextArea, TextInput } from '@carbon/react';
 import { Workspace2, type Workspace2DefinitionProps } from '@openmrs/esm-framework';
 import { type Ref, useBoundariesSession, useBoundariesWrite, useRefresh } from '../api/api';
 import { label } from '../shared/format';
 import { type FieldErrors, nowLocal, toApiMoment, useSubmission } from '../shared/form';
+import { EnumSelect, FormButtons } from '../shared/form-parts.component';
 import { ProviderPicker } from '../shared/provider-picker.component';
 import { Failure } from '../shared/states';
 import { Actions, ConcernKinds, ContactCategories, ContactChannels, ContactDirections, Severities } from './contact-log.resource';
@@ -125,12 +126,7 @@ export default function ContactFormWorkspace({
   };
 
   const choice = (id: string, text: string, value: string, set: (v: string) => void, values: Array<string>, prefix: string) => (
-    <Select id={id} labelText={text} value={value} onChange={(e) => set(e.target.value)} invalid={Boolean(fieldErrors[id])} invalidText={fieldErrors[id]}>
-      <SelectItem value="" text={t('contactlogChoose', '— choose —')} />
-      {values.map((v) => (
-        <SelectItem key={v} value={v} text={label(t, prefix, v)} />
-      ))}
-    </Select>
+    <EnumSelect id={id} labelText={text} value={value} onChange={set} values={values} prefix={prefix} invalidText={fieldErrors[id]} />
   );
 
   return (
@@ -204,14 +200,7 @@ export default function ContactFormWorkspace({
           />
           {failure && <Failure error={failure} />}
         </Stack>
-        <ButtonSet className={styles.buttons}>
-          <Button kind="secondary" onClick={() => closeWorkspace()}>
-            {t('contactlogCancel', 'Cancel')}
-          </Button>
-          <Button kind="primary" type="submit" disabled={submitting}>
-            {t('contactlogSave', 'Save')}
-          </Button>
-        </ButtonSet>
+        <FormButtons onCancel={() => closeWorkspace()} submitting={submitting} />
       </Form>
     </Workspace2>
   );

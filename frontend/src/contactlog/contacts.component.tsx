@@ -28,10 +28,42 @@ export function RecordedNote({ row }: { row: Recorded }) {
   );
 }
 
+/** A log section's tools: voided entries on request (for those who may void) and the CSV export. */
+export function LogTools({
+  id,
+  includeVoided,
+  onIncludeVoided,
+  csvPath,
+  csvLabel,
+}: {
+  id: string;
+  includeVoided: boolean;
+  onIncludeVoided: (checked: boolean) => void;
+  csvPath: string;
+  csvLabel: string;
+}) {
+  const { t } = useTranslation();
+  const { can } = useBoundariesSession();
+  return (
+    <div className={styles.tools}>
+      {can(Privileges.voidContactLog) && (
+        <Checkbox
+          id={id}
+          labelText={t('contactlogShowVoided', 'Show voided entries')}
+          checked={includeVoided}
+          onChange={(_, { checked }) => onIncludeVoided(checked)}
+        />
+      )}
+      <a href={csvUrl(csvPath)} download>
+        {csvLabel}
+      </a>
+    </div>
+  );
+}
+
 export default function Contacts({ patientUuid }: { patientUuid: string }) {
   const { t } = useTranslation();
   const { pageSize } = useConfig<BoundariesConfig>();
-  const { can } = useBoundariesSession();
   const [startIndex, setStartIndex] = useState(0);
   const [includeVoided, setIncludeVoided] = useState(false);
   const { data, error, isLoading } = useContacts(patientUuid, startIndex, pageSize, includeVoided);
@@ -40,22 +72,16 @@ export default function Contacts({ patientUuid }: { patientUuid: string }) {
     <section className={styles.section} aria-labelledby="boundaries-contacts">
       <div className={styles.sectionHeader}>
         <h3 id="boundaries-contacts">{t('contactlogSectionContacts', 'Contacts')}</h3>
-        <div className={styles.tools}>
-          {can(Privileges.voidContactLog) && (
-            <Checkbox
-              id="boundaries-contacts-voided"
-              labelText={t('contactlogShowVoided', 'Show voided entries')}
-              checked={includeVoided}
-              onChange={(_, { checked }) => {
-                setIncludeVoided(checked);
-                setStartIndex(0);
-              }}
-            />
-          )}
-          <a href={csvUrl(`contact?patient=${patientUuid}&format=csv`)} download>
-            {t('contactlogExportContacts', 'Export contacts (CSV)')}
-          </a>
-        </div>
+        <LogTools
+          id="boundaries-contacts-voided"
+          includeVoided={includeVoided}
+          onIncludeVoided={(checked) => {
+            setIncludeVoided(checked);
+            setStartIndex(0);
+          }}
+          csvPath={`contact?patient=${patientUuid}&format=csv`}
+          csvLabel={t('contactlogExportContacts', 'Export contacts (CSV)')}
+        />
       </div>
       {isLoading ? (
         <Loading />

@@ -1,11 +1,11 @@
 import React, { useState } from 'react';
 import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonSet, Form, InlineNotification, Select, SelectItem, Stack, TextArea, TextInput } from '@carbon/react';
+import { Form, InlineNotification, Stack, TextArea, TextInput } from '@carbon/react';
 import { useDebounce, Workspace2, type Workspace2DefinitionProps } from '@openmrs/esm-framework';
 import { type Ref, useBoundaries, useBoundariesWrite, useRefresh } from '../api/api';
-import { label } from '../shared/format';
 import { type FieldErrors, useSubmission } from '../shared/form';
+import { EnumSelect, FormButtons } from '../shared/form-parts.component';
 import { ProviderPicker } from '../shared/provider-picker.component';
 import { Failure } from '../shared/states';
 import { type GiftAssessment, GiftDecisions, GiftDonors, GiftKinds, today } from './contact-log.resource';
@@ -128,12 +128,15 @@ export default function GiftFormWorkspace({ closeWorkspace, groupProps }: Worksp
   };
 
   const choice = (id: keyof GiftValues, text: string, options: Array<string>, prefix: string) => (
-    <Select id={id} labelText={text} value={values[id] as string} onChange={set(id)} invalid={Boolean(fieldErrors[id])} invalidText={fieldErrors[id]}>
-      <SelectItem value="" text={t('contactlogChoose', '— choose —')} />
-      {options.map((v) => (
-        <SelectItem key={v} value={v} text={label(t, prefix, v)} />
-      ))}
-    </Select>
+    <EnumSelect
+      id={id}
+      labelText={text}
+      value={values[id] as string}
+      onChange={(value) => setValues({ ...values, [id]: value })}
+      values={options}
+      prefix={prefix}
+      invalidText={fieldErrors[id]}
+    />
   );
 
   return (
@@ -204,14 +207,7 @@ export default function GiftFormWorkspace({ closeWorkspace, groupProps }: Worksp
           />
           {failure && <Failure error={failure} />}
         </Stack>
-        <ButtonSet className={styles.buttons}>
-          <Button kind="secondary" onClick={() => closeWorkspace()}>
-            {t('contactlogCancel', 'Cancel')}
-          </Button>
-          <Button kind="primary" type="submit" disabled={submitting}>
-            {t('contactlogSave', 'Save')}
-          </Button>
-        </ButtonSet>
+        <FormButtons onCancel={() => closeWorkspace()} submitting={submitting} />
       </Form>
     </Workspace2>
   );

@@ -1,13 +1,13 @@
 import React, { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Checkbox, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Tag } from '@carbon/react';
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Tag } from '@carbon/react';
 import { useConfig } from '@openmrs/esm-framework';
-import { hasNext, Privileges, useBoundaries, useBoundariesSession } from '../api/api';
-import { csvUrl, day, label } from '../shared/format';
+import { hasNext, useBoundaries } from '../api/api';
+import { day, label } from '../shared/format';
 import { Empty, Failure, Loading, Pager } from '../shared/states';
 import { type BoundariesConfig } from '../config-schema';
 import { type GiftAssessment, today, useGifts } from './contact-log.resource';
-import { RecordedNote } from './contacts.component';
+import { LogTools, RecordedNote } from './contacts.component';
 import styles from './contact-log.scss';
 
 /** The chart's 12-month total of gifts received, as the API counts it for the threshold (a gift worth 0 today). */
@@ -18,7 +18,6 @@ export function useRunningTotal(patientUuid: string) {
 export default function Gifts({ patientUuid }: { patientUuid: string }) {
   const { t } = useTranslation();
   const { pageSize } = useConfig<BoundariesConfig>();
-  const { can } = useBoundariesSession();
   const [startIndex, setStartIndex] = useState(0);
   const [includeVoided, setIncludeVoided] = useState(false);
   const { data, error, isLoading } = useGifts(patientUuid, startIndex, pageSize, includeVoided);
@@ -29,22 +28,16 @@ export default function Gifts({ patientUuid }: { patientUuid: string }) {
     <section className={styles.section} aria-labelledby="boundaries-gifts">
       <div className={styles.sectionHeader}>
         <h3 id="boundaries-gifts">{t('contactlogSectionGifts', 'Gifts')}</h3>
-        <div className={styles.tools}>
-          {can(Privileges.voidContactLog) && (
-            <Checkbox
-              id="boundaries-gifts-voided"
-              labelText={t('contactlogShowVoided', 'Show voided entries')}
-              checked={includeVoided}
-              onChange={(_, { checked }) => {
-                setIncludeVoided(checked);
-                setStartIndex(0);
-              }}
-            />
-          )}
-          <a href={csvUrl(`gift?patient=${patientUuid}&format=csv`)} download>
-            {t('contactlogExportGifts', 'Export gifts (CSV)')}
-          </a>
-        </div>
+        <LogTools
+          id="boundaries-gifts-voided"
+          includeVoided={includeVoided}
+          onIncludeVoided={(checked) => {
+            setIncludeVoided(checked);
+            setStartIndex(0);
+          }}
+          csvPath={`gift?patient=${patientUuid}&format=csv`}
+          csvLabel={t('contactlogExportGifts', 'Export gifts (CSV)')}
+        />
       </div>
       {policy && (
         <p className={styles.policy}>

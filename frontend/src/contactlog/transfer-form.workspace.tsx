@@ -1,9 +1,10 @@
 import React, { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ButtonSet, Checkbox, Form, Stack, TextArea, TextInput } from '@carbon/react';
+import { Checkbox, Form, Stack, TextArea, TextInput } from '@carbon/react';
 import { Workspace2, type Workspace2DefinitionProps } from '@openmrs/esm-framework';
 import { type Ref, useBoundariesWrite, useRefresh } from '../api/api';
 import { type FieldErrors, useSubmission } from '../shared/form';
+import { FormButtons } from '../shared/form-parts.component';
 import { ProviderPicker } from '../shared/provider-picker.component';
 import { Failure } from '../shared/states';
 import { today } from './contact-log.resource';
@@ -137,14 +138,7 @@ export default function TransferFormWorkspace({ closeWorkspace, groupProps }: Wo
           <TextInput type="date" labelText={t('contactlogFieldRecordsPassedOn', 'Records passed on')} {...text('recordsPassedOn')} />
           {failure && <Failure error={failure} />}
         </Stack>
-        <ButtonSet className={styles.buttons}>
-          <Button kind="secondary" onClick={() => closeWorkspace()}>
-            {t('contactlogCancel', 'Cancel')}
-          </Button>
-          <Button kind="primary" type="submit" disabled={submitting}>
-            {t('contactlogSave', 'Save')}
-          </Button>
-        </ButtonSet>
+        <FormButtons onCancel={() => closeWorkspace()} submitting={submitting} />
       </Form>
     </Workspace2>
   );

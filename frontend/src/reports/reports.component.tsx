@@ -2,7 +2,7 @@ import React, { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Stack, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TextInput } from '@carbon/react';
 import { useConfig } from '@openmrs/esm-framework';
-import { hasNext, type Page, type Ref, useBoundaries } from '../api/api';
+import { type ApiError, hasNext, type Page, type Ref, useBoundaries } from '../api/api';
 import { type Gift, today } from '../contactlog/contact-log.resource';
 import { csvUrl, day, label } from '../shared/format';
 import { Empty, Failure, Loading, Pager } from '../shared/states';
@@ -39,6 +39,40 @@ function Period({ onRun }: { onRun: (from: string, to: string) => void }) {
   );
 }
 
+/** A report's answer: loading, error, "nothing in this period", or its CSV link and table. */
+function ReportResult({
+  isLoading,
+  error,
+  empty,
+  csvPath,
+  children,
+}: {
+  isLoading: boolean;
+  error?: ApiError;
+  empty: boolean;
+  csvPath: string;
+  children: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (isLoading) {
+    return <Loading />;
+  }
+  if (error) {
+    return <Failure error={error} />;
+  }
+  if (empty) {
+    return <Empty message={t('contactlogReportNone', 'Nothing in this period.')} />;
+  }
+  return (
+    <>
+      <a href={csvUrl(csvPath)} download>
+        {t('contactlogReportCsv', 'Download CSV')}
+      </a>
+      <div className={styles.scroll}>{children}</div>
+    </>
+  );
+}
+
 /** The gift register across patients, for managers: gifts offered in a period, on screen and as CSV. */
 export function GiftRegister() {
   const { t } = useTranslation();
@@ -64,19 +98,8 @@ export function GiftRegister() {
           setQuery(`fromDate=${from}&toDate=${to}${aboveThreshold ? '&aboveThreshold=true' : ''}`);
         }}
       />
-      {query &&
-        (isLoading ? (
-          <Loading />
-        ) : error ? (
-          <Failure error={error} />
-        ) : !data?.results.length ? (
-          <Empty message={t('contactlogReportNone', 'Nothing in this period.')} />
-        ) : (
-          <>
-            <a href={csvUrl(`report/gifts?${query}&format=csv`)} download>
-              {t('contactlogReportCsv', 'Download CSV')}
-            </a>
-            <div className={styles.scroll}>
+      {query && (
+        <ReportResult isLoading={isLoading} error={error} empty={!data?.results.length} csvPath={`report/gifts?${query}&format=csv`}>
               <Table size="sm">
                 <TableHead>
                   <TableRow>
@@ -89,7 +112,7 @@ export function GiftRegister() {
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {data.results.map((gift) => (
+                  {data?.results.map((gift) => (
                     <TableRow key={gift.uuid}>
                       <TableCell>{day(gift.offeredOn)}</TableCell>
                       <TableCell>{gift.patient?.display}</TableCell>
@@ -103,10 +126,9 @@ export function GiftRegister() {
                   ))}
                 </TableBody>
               </Table>
-            </div>
-            <Pager startIndex={startIndex} pageSize={pageSize} hasNext={hasNext(data)} onChange={setStartIndex} />
-          </>
-        ))}
+        </ReportResult>
+      )}
+      {query && <Pager startIndex={startIndex} pageSize={pageSize} hasNext={hasNext(data)} onChange={setStartIndex} />}
     </Stack>
   );
 }
@@ -120,19 +142,8 @@ export function ConcernReport() {
     <Stack gap={5}>
       <h3>{t('contactlogConcernsTitle', 'Boundary concern report')}</h3>
       <Period onRun={(from, to) => setQuery(`fromDate=${from}&toDate=${to}`)} />
-      {query &&
-        (isLoading ? (
-          <Loading />
-        ) : error ? (
-          <Failure error={error} />
-        ) : !data?.results.length ? (
-          <Empty message={t('contactlogReportNone', 'Nothing in this period.')} />
-        ) : (
-          <>
-            <a href={csvUrl(`report/concerns?${query}&format=csv`)} download>
-              {t('contactlogReportCsv', 'Download CSV')}
-            </a>
-            <div className={styles.scroll}>
+      {query && (
+        <ReportResult isLoading={isLoading} error={error} empty={!data?.results.length} csvPath={`report/concerns?${query}&format=csv`}>
               <Table size="sm">
                 <TableHead>
                   <TableRow>
@@ -145,7 +156,7 @@ export function ConcernReport() {
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {data.results.map((row) => (
+                  {data?.results.map((row) => (
                     <TableRow key={`${row.provider?.uuid}-${row.kind}`}>
                       <TableCell>{row.provider?.display ?? t('contactlogReportNoProvider', '(no provider recorded)')}</TableCell>
                       <TableCell>{label(t, 'contactlogConcernKind', row.kind)}</TableCell>
@@ -157,9 +168,8 @@ export function ConcernReport() {
                   ))}
                 </TableBody>
               </Table>
-            </div>
-          </>
-        ))}
+        </ReportResult>
+      )}
     </Stack>
   );
 }
