@@ -4,7 +4,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@
 import { useConfig } from '@openmrs/esm-framework';
 import { hasNext, type Page, type Ref, useBoundaries } from '../api/api';
 import { label, moment } from '../shared/format';
-import { Empty, Failure, Loading, Pager } from '../shared/states';
+import { Loaded, Pager } from '../shared/states';
 import { type BoundariesConfig } from '../config-schema';
 
 interface Acknowledgement {
@@ -27,13 +27,8 @@ export default function Acknowledgements({ patientUuid }: { patientUuid: string 
   return (
     <section aria-labelledby="boundaries-acknowledgements">
       <h3 id="boundaries-acknowledgements">{t('contactlogChartAcknowledgements', 'Boundaries acknowledged by this patient')}</h3>
-      {isLoading ? (
-        <Loading />
-      ) : error ? (
-        <Failure error={error} />
-      ) : !data?.results.length ? (
-        <Empty message={t('inClinicNone', 'No acknowledgement recorded yet.')} />
-      ) : (
+      <Loaded isLoading={isLoading} error={error} empty={!data?.results.length} emptyMessage={t('inClinicNone', 'No acknowledgement recorded yet.')}>
+        {() => (
         <Table size="sm">
           <TableHead>
             <TableRow>
@@ -44,7 +39,7 @@ export default function Acknowledgements({ patientUuid }: { patientUuid: string 
             </TableRow>
           </TableHead>
           <TableBody>
-            {data.results.map((ack) => (
+            {data?.results.map((ack) => (
               <TableRow key={ack.uuid}>
                 <TableCell>{ack.provider.display}</TableCell>
                 <TableCell>{ack.version}</TableCell>
@@ -54,7 +49,8 @@ export default function Acknowledgements({ patientUuid }: { patientUuid: string 
             ))}
           </TableBody>
         </Table>
-      )}
+        )}
+      </Loaded>
       <Pager startIndex={startIndex} pageSize={pageSize} hasNext={hasNext(data)} onChange={setStartIndex} />
     </section>
   );

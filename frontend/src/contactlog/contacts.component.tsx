@@ -4,7 +4,7 @@ import { Checkbox, Table, TableBody, TableCell, TableHead, TableHeader, TableRow
 import { useConfig } from '@openmrs/esm-framework';
 import { hasNext, Privileges, useBoundariesSession } from '../api/api';
 import { csvUrl, day, label, moment } from '../shared/format';
-import { Empty, Failure, Loading, Pager } from '../shared/states';
+import { Loaded, Pager } from '../shared/states';
 import { type BoundariesConfig } from '../config-schema';
 import { useContacts, type Recorded } from './contact-log.resource';
 import styles from './contact-log.scss';
@@ -83,13 +83,8 @@ export default function Contacts({ patientUuid }: { patientUuid: string }) {
           csvLabel={t('contactlogExportContacts', 'Export contacts (CSV)')}
         />
       </div>
-      {isLoading ? (
-        <Loading />
-      ) : error ? (
-        <Failure error={error} />
-      ) : !data?.results.length ? (
-        <Empty message={t('contactlogEmptyContacts', 'No contacts recorded.')} />
-      ) : (
+      <Loaded isLoading={isLoading} error={error} empty={!data?.results.length} emptyMessage={t('contactlogEmptyContacts', 'No contacts recorded.')}>
+        {() => (
         <div className={styles.scroll}>
           <Table size="sm" useZebraStyles={false}>
             <TableHead>
@@ -102,7 +97,7 @@ export default function Contacts({ patientUuid }: { patientUuid: string }) {
               </TableRow>
             </TableHead>
             <TableBody>
-              {data.results.map((row) => (
+              {data?.results.map((row) => (
                 <TableRow key={row.uuid} className={row.voided ? styles.voided : undefined}>
                   <TableCell>{moment(row.occurredAt)}</TableCell>
                   <TableCell>
@@ -140,7 +135,8 @@ export default function Contacts({ patientUuid }: { patientUuid: string }) {
             </TableBody>
           </Table>
         </div>
-      )}
+        )}
+      </Loaded>
       <Pager startIndex={startIndex} pageSize={pageSize} hasNext={hasNext(data)} onChange={setStartIndex} />
     </section>
   );

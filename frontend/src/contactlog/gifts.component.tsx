@@ -4,7 +4,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow, Tag } fr
 import { useConfig } from '@openmrs/esm-framework';
 import { hasNext, useBoundaries } from '../api/api';
 import { day, label } from '../shared/format';
-import { Empty, Failure, Loading, Pager } from '../shared/states';
+import { Loaded, Pager } from '../shared/states';
 import { type BoundariesConfig } from '../config-schema';
 import { type GiftAssessment, today, useGifts } from './contact-log.resource';
 import { LogTools, RecordedNote } from './contacts.component';
@@ -54,13 +54,8 @@ export default function Gifts({ patientUuid }: { patientUuid: string }) {
           )}
         </p>
       )}
-      {isLoading ? (
-        <Loading />
-      ) : error ? (
-        <Failure error={error} />
-      ) : !data?.results.length ? (
-        <Empty message={t('contactlogEmptyGifts', 'No gifts recorded.')} />
-      ) : (
+      <Loaded isLoading={isLoading} error={error} empty={!data?.results.length} emptyMessage={t('contactlogEmptyGifts', 'No gifts recorded.')}>
+        {() => (
         <div className={styles.scroll}>
           <Table size="sm" useZebraStyles={false}>
             <TableHead>
@@ -73,7 +68,7 @@ export default function Gifts({ patientUuid }: { patientUuid: string }) {
               </TableRow>
             </TableHead>
             <TableBody>
-              {data.results.map((gift) => (
+              {data?.results.map((gift) => (
                 <TableRow key={gift.uuid} className={gift.voided ? styles.voided : undefined}>
                   <TableCell>{day(gift.offeredOn)}</TableCell>
                   <TableCell>
@@ -111,7 +106,8 @@ export default function Gifts({ patientUuid }: { patientUuid: string }) {
             </TableBody>
           </Table>
         </div>
-      )}
+        )}
+      </Loaded>
       <Pager startIndex={startIndex} pageSize={pageSize} hasNext={hasNext(data)} onChange={setStartIndex} />
     </section>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfig } from '@openmrs/esm-framework';
 import { hasNext } from '../api/api';
 import { day } from '../shared/format';
-import { Empty, Failure, Loading, Pager } from '../shared/states';
+import { Loaded, Pager } from '../shared/states';
 import { type BoundariesConfig } from '../config-schema';
 import { useTransfers } from './contact-log.resource';
 import { RecordedNote } from './contacts.component';
@@ -18,15 +18,10 @@ export default function Transfers({ patientUuid }: { patientUuid: string }) {
   return (
     <section className={styles.section} aria-labelledby="boundaries-transfers">
       <h3 id="boundaries-transfers">{t('contactlogSectionTransfers', 'Transfers of care')}</h3>
-      {isLoading ? (
-        <Loading />
-      ) : error ? (
-        <Failure error={error} />
-      ) : !data?.results.length ? (
-        <Empty message={t('contactlogEmptyTransfers', 'No transfers of care recorded.')} />
-      ) : (
+      <Loaded isLoading={isLoading} error={error} empty={!data?.results.length} emptyMessage={t('contactlogEmptyTransfers', 'No transfers of care recorded.')}>
+        {() => (
         <ul className={styles.list}>
-          {data.results.map((transfer) => (
+          {data?.results.map((transfer) => (
             <li key={transfer.uuid} className={transfer.voided ? styles.voided : undefined}>
               <strong>
                 {t('contactlogTransferMoves', 'Care moves from {{0}} to {{1}} from {{2}}.', {
@@ -41,7 +36,8 @@ export default function Transfers({ patientUuid }: { patientUuid: string }) {
             </li>
           ))}
         </ul>
-      )}
+        )}
+      </Loaded>
       <Pager startIndex={startIndex} pageSize={pageSize} hasNext={hasNext(data)} onChange={setStartIndex} />
     </section>
   );

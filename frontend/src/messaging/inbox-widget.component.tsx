@@ -4,7 +4,7 @@ import { Button, Tile } from '@carbon/react';
 import { ArrowLeft } from '@carbon/react/icons';
 import { useConfig } from '@openmrs/esm-framework';
 import { hasNext } from '../api/api';
-import { Empty, Failure, Loading, Pager } from '../shared/states';
+import { Failure, Loaded, Loading, Pager } from '../shared/states';
 import { type BoundariesConfig } from '../config-schema';
 import { InboxFilters, type InboxSummary, useInbox, useInboxSummary } from './messaging.resource';
 import ThreadView from './thread.component';
@@ -62,19 +62,15 @@ export default function InboxWidget() {
               </Button>
             ))}
           </div>
-          {isLoading ? (
-            <Loading />
-          ) : error ? (
-            <Failure error={error} />
-          ) : !data?.results.length ? (
-            <Empty message={t('messagingInboxEmpty', 'No threads here.')} />
-          ) : (
+          <Loaded isLoading={isLoading} error={error} empty={!data?.results.length} emptyMessage={t('messagingInboxEmpty', 'No threads here.')}>
+            {() => (
             <ul className={styles.threads}>
-              {data.results.map((thread) => (
+              {data?.results.map((thread) => (
                 <ThreadRow key={thread.uuid} thread={thread} onOpen={(chosenThread) => setOpenThread(chosenThread.uuid)} />
               ))}
             </ul>
-          )}
+            )}
+          </Loaded>
           <Pager startIndex={startIndex} pageSize={pageSize} hasNext={hasNext(data)} onChange={setStartIndex} />
         </>
       )}

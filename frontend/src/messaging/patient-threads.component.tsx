@@ -2,7 +2,7 @@ import React, { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '@openmrs/esm-framework';
 import { hasNext } from '../api/api';
-import { Empty, Failure, Loading, Pager } from '../shared/states';
+import { Loaded, Pager } from '../shared/states';
 import { type BoundariesConfig } from '../config-schema';
 import { usePatientThreads } from './messaging.resource';
 import { ThreadRow } from './thread-row.component';
@@ -17,19 +17,15 @@ export default function PatientThreads({ patientUuid }: { patientUuid: string })
   return (
     <section aria-labelledby="boundaries-threads">
       <h3 id="boundaries-threads">{t('messagingChartTitle', 'Portal messages of this patient')}</h3>
-      {isLoading ? (
-        <Loading />
-      ) : error ? (
-        <Failure error={error} />
-      ) : !data?.results.length ? (
-        <Empty message={t('messagingChartNone', 'This patient has no portal messages.')} />
-      ) : (
+      <Loaded isLoading={isLoading} error={error} empty={!data?.results.length} emptyMessage={t('messagingChartNone', 'This patient has no portal messages.')}>
+        {() => (
         <ul className={styles.threads}>
-          {data.results.map((thread) => (
+          {data?.results.map((thread) => (
             <ThreadRow key={thread.uuid} thread={thread} />
           ))}
         </ul>
-      )}
+        )}
+      </Loaded>
       <Pager startIndex={startIndex} pageSize={pageSize} hasNext={hasNext(data)} onChange={setStartIndex} />
     </section>
   );

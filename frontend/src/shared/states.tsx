@@ -64,3 +64,29 @@ export function Pager({
     </div>
   );
 }
+
+/** A list's states in one place: skeleton, error (or no permission), empty, or what `children` renders. */
+export function Loaded({
+  isLoading,
+  error,
+  empty,
+  emptyMessage,
+  children,
+}: {
+  isLoading: boolean;
+  error?: ApiError;
+  empty: boolean;
+  emptyMessage: string;
+  children: () => React.ReactNode;
+}) {
+  if (isLoading) {
+    return <Loading />;
+  }
+  if (error) {
+    return <Failure error={error} />;
+  }
+  if (empty) {
+    return <Empty message={emptyMessage} />;
+  }
+  return <>{children()}</>;
+}
