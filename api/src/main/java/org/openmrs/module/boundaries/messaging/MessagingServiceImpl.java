@@ -140,11 +140,11 @@ public class MessagingServiceImpl extends BaseOpenmrsService implements Messagin
 		dao.save(message);
 		if (staff) {
 			notifier.staffReplied(thread);
-		} else {
+		} else if (!thread.isAwaitingReply()) {
+			// the provider's terms (two queries) matter only when this message starts a wait for a reply
 			EffectiveBoundaries terms = boundaries().getEffectiveBoundaries(thread.getProvider());
-			if (thread.startAwaitingReply(now, terms.replyDueBy(now))) {
-				acknowledge(thread, terms, now);
-			}
+			thread.startAwaitingReply(now, terms.replyDueBy(now));
+			acknowledge(thread, terms, now);
 		}
 		return message;
 	}

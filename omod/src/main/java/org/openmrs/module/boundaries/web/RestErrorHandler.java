@@ -25,6 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -124,6 +125,12 @@ public class RestErrorHandler {
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	public ResponseEntity<Map<String, Object>> wrongMethod(HttpRequestMethodNotSupportedException e) {
 		return ApiErrors.response(HttpStatus.METHOD_NOT_ALLOWED, "boundaries.error.methodNotAllowed");
+	}
+
+	/** A client that accepts nothing the module answers in (JSON; see {@link JsonResponses}). */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	public ResponseEntity<Map<String, Object>> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+		return ApiErrors.response(HttpStatus.NOT_ACCEPTABLE, "boundaries.error.notAcceptable");
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

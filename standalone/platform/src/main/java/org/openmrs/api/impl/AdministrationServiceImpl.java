@@ -42,6 +42,8 @@ import org.springframework.validation.Validator;
 @Transactional
 public class AdministrationServiceImpl extends BaseOpenmrsService implements AdministrationService, ApplicationContextAware {
 
+	private static final String CASE_SENSITIVE_DATABASE_STRING_COMPARISON = "search.caseSensitiveDatabaseStringComparison";
+
 	private SessionFactory sessionFactory;
 
 	private Metadata metadata;
@@ -90,6 +92,9 @@ public class AdministrationServiceImpl extends BaseOpenmrsService implements Adm
 	@Override
 	@Transactional(readOnly = true)
 	public GlobalProperty getGlobalPropertyObject(String propertyName) {
+		// as core's DAO, which asks first whether the database compares strings case-sensitively (a read by id: from
+		// the session when it is there, else one statement, also when the property does not exist)
+		session().get(GlobalProperty.class, CASE_SENSITIVE_DATABASE_STRING_COMPARISON);
 		List<GlobalProperty> gps = session()
 		        .createQuery("from GlobalProperty gp where lower(gp.property) = lower(:name)", GlobalProperty.class)
 		        .setParameter("name", propertyName).getResultList();

@@ -114,7 +114,7 @@ final class HttpSession {
 		if (contentType != null) {
 			builder.header("Content-Type", contentType);
 		}
-		headers.forEach(builder::header);
+		headers.forEach(builder::setHeader);
 		return send(builder);
 	}
 

@@ -2,6 +2,7 @@ package org.openmrs.module.boundaries.standalone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -48,6 +49,36 @@ class UnmatchedRequestTest {
 		assertEquals(405, response.status(), response.toString());
 		assertNull(AuthorizationMatrixTest.cleanError(response), response.toString());
 		assertEquals("DELETE, GET, HEAD, POST", response.header("Allow").orElse(""));
+	}
+
+	/** What Chromium sends when it opens an address: XML before anything else. */
+	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+	@Test
+	void aBrowserOpeningAnApiAddressGetsJsonNotXml(TargetServer server) throws Exception {
+		HttpSession doctor = new HttpSession(server);
+		doctor.signIn(DemoAccount.DOCTOR);
+		for (String path : new String[] { API + "/session", API + "/thread", API + "/inbox/summary",
+		        API + "/colleague" }) {
+			HttpSession.Response response = doctor.send("GET", path, null, null,
+			    Collections.singletonMap("Accept", BROWSER_ACCEPT));
+
+			assertEquals(200, response.status(), path + " " + response);
+			assertTrue(response.header("Content-Type").orElse("").startsWith("application/json"), path + " "
+			        + response.header("Content-Type") + " " + response);
+		}
+	}
+
+	@Test
+	void aClientAcceptingOnlyXmlGetsAJsonNotAcceptable(TargetServer server) throws Exception {
+		HttpSession doctor = new HttpSession(server);
+		doctor.signIn(DemoAccount.DOCTOR);
+
+		HttpSession.Response response = doctor.send("GET", API + "/thread", null, null,
+		    Collections.singletonMap("Accept", "application/xml"));
+
+		assertEquals(406, response.status(), response.toString());
+		assertNull(AuthorizationMatrixTest.cleanError(response), response.toString());
 	}
 
 	@Test
