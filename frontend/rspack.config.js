@@ -1,0 +1,1 @@
+module.exports = require('openmrs/default-rspack-config');
