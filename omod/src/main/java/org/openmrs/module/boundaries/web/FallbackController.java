@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * 405 (with {@code Allow}) for a method the path does not support, 415 for a body that is not JSON, 400 for parameters
  * no form of the endpoint accepts. Without it OpenMRS's dispatcher finds no handler, so the module's error handling
  * never runs: a wrong method comes back as HTTP 200 carrying a serialized exception and an unknown path as the
- * container's HTML error page. Its pattern is the least specific one, so any real mapping wins over it.
+ * container's HTML error page. Its patterns are less specific than any real mapping, so a real mapping wins over it.
  */
 @SignInNotRequired
 @RestController
@@ -33,10 +33,15 @@ public class FallbackController {
 
 	static final String PREFIX = "/rest/v1/boundaries";
 
+	private static final String MODULE_WEB_PACKAGE = FallbackController.class.getPackage().getName() + ".";
+
 	@Autowired
 	private ApplicationContext applicationContext;
 
-	@RequestMapping(path = { PREFIX, PREFIX + "/**" }, method = { RequestMethod.GET, RequestMethod.HEAD,
+	// The explicit depths outrank the REST module's own catch-alls (/rest/v1/{resource}/{uuid}/...), which would
+	// otherwise take every request under the prefix that no real mapping takes, on every server with the REST module
+	@RequestMapping(path = { PREFIX, PREFIX + "/{first}", PREFIX + "/{first}/{second}", PREFIX + "/{first}/{second}/{third}",
+	        PREFIX + "/{first}/{second}/{third}/{fourth}", PREFIX + "/**" }, method = { RequestMethod.GET, RequestMethod.HEAD,
 	        RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE, RequestMethod.OPTIONS })
 	@CsrfTokenNotRequired
 	public ResponseEntity<Map<String, Object>> unmatched(HttpServletRequest request) {
@@ -80,13 +85,17 @@ public class FallbackController {
 		return ApiErrors.response(HttpStatus.BAD_REQUEST, "boundaries.error.invalid");
 	}
 
-	/** Every mapping of this module's controllers but this one's, from the dispatcher's handler mappings. */
+	/**
+	 * Every mapping of this module's controllers but this one's, from the dispatcher's handler mappings (which also hold
+	 * other modules' mappings, such as the REST module's).
+	 */
 	private Set<Map.Entry<RequestMappingInfo, HandlerMethod>> moduleMappings() {
 		Set<Map.Entry<RequestMappingInfo, HandlerMethod>> mappings = new LinkedHashSet<>();
 		for (RequestMappingHandlerMapping handlerMapping : BeanFactoryUtils
 		        .beansOfTypeIncludingAncestors(applicationContext, RequestMappingHandlerMapping.class).values()) {
 			for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : handlerMapping.getHandlerMethods().entrySet()) {
-				if (mapping.getValue().getBeanType() != FallbackController.class) {
+				Class<?> controller = mapping.getValue().getBeanType();
+				if (controller != FallbackController.class && controller.getName().startsWith(MODULE_WEB_PACKAGE)) {
 					mappings.add(mapping);
 				}
 			}
