@@ -33,16 +33,15 @@ public class FallbackController {
 
 	static final String PREFIX = "/rest/v1/boundaries";
 
-	private static final String MODULE_WEB_PACKAGE = FallbackController.class.getPackage().getName() + ".";
-
 	@Autowired
 	private ApplicationContext applicationContext;
 
 	// The explicit depths outrank the REST module's own catch-alls (/rest/v1/{resource}/{uuid}/...), which would
 	// otherwise take every request under the prefix that no real mapping takes, on every server with the REST module
-	@RequestMapping(path = { PREFIX, PREFIX + "/{first}", PREFIX + "/{first}/{second}", PREFIX + "/{first}/{second}/{third}",
-	        PREFIX + "/{first}/{second}/{third}/{fourth}", PREFIX + "/**" }, method = { RequestMethod.GET, RequestMethod.HEAD,
-	        RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE, RequestMethod.OPTIONS })
+	@RequestMapping(path = { PREFIX, PREFIX + "/{first}", PREFIX + "/{first}/{second}",
+	        PREFIX + "/{first}/{second}/{third}", PREFIX + "/{first}/{second}/{third}/{fourth}", PREFIX + "/**" },
+	        method = { RequestMethod.GET, RequestMethod.HEAD, RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH,
+	                RequestMethod.DELETE, RequestMethod.OPTIONS })
 	@CsrfTokenNotRequired
 	public ResponseEntity<Map<String, Object>> unmatched(HttpServletRequest request) {
 		Set<String> allowed = new TreeSet<>();
@@ -95,7 +94,7 @@ public class FallbackController {
 		        .beansOfTypeIncludingAncestors(applicationContext, RequestMappingHandlerMapping.class).values()) {
 			for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : handlerMapping.getHandlerMethods().entrySet()) {
 				Class<?> controller = mapping.getValue().getBeanType();
-				if (controller != FallbackController.class && controller.getName().startsWith(MODULE_WEB_PACKAGE)) {
+				if (controller != FallbackController.class && ModuleExceptionResolver.isModuleController(controller)) {
 					mappings.add(mapping);
 				}
 			}

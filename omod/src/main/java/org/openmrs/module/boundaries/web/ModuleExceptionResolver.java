@@ -26,7 +26,11 @@ public class ModuleExceptionResolver extends ExceptionHandlerExceptionResolver {
 
 	@Override
 	protected boolean shouldApplyTo(HttpServletRequest request, Object handler) {
-		return handler instanceof HandlerMethod
-		        && ((HandlerMethod) handler).getBeanType().getName().startsWith(WEB_PACKAGE_PREFIX);
+		return handler instanceof HandlerMethod && isModuleController(((HandlerMethod) handler).getBeanType());
+	}
+
+	/** True for a controller of this module; the dispatcher also holds other modules' (the REST module's). */
+	static boolean isModuleController(Class<?> controller) {
+		return controller.getName().startsWith(WEB_PACKAGE_PREFIX);
 	}
 }
