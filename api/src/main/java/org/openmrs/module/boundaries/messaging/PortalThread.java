@@ -143,15 +143,14 @@ public class PortalThread extends BaseOpenmrsData {
 		}
 	}
 
-	/** Starts waiting for a reply, unless the thread already is. Returns true when it started now. */
-	public boolean startAwaitingReply(Date since, Date dueBy) {
+	/** Starts waiting for a reply, unless the thread already is. */
+	public void startAwaitingReply(Date since, Date dueBy) {
 		if (awaitingReplySince != null) {
-			return false;
+			return;
 		}
 		awaitingReplySince = since;
 		replyDueBy = dueBy;
 		overdueAlerted = false;
-		return true;
 	}
 
 	public void assignTo(Provider newProvider, Date newReplyDueBy) {
