@@ -144,8 +144,13 @@ final class DataGenerator {
 
 	void run() throws Exception {
 		long begin = System.nanoTime();
-		createSchema();
+		if (!options.existingSchema) {
+			createSchema();
+		}
 		try (Connection connection = options.connect()) {
+			if (options.existingSchema) {
+				requireNoModuleRows(connection);
+			}
 			System.out.println("Generating into " + options.describe() + ", " + options.describeDatabase(connection));
 			connection.setAutoCommit(false);
 			relaxChecks(connection, true);
@@ -194,6 +199,17 @@ final class DataGenerator {
 		try (Connection server = options.database.connect(url.substring(0, slash + 1), options.user(),
 		    options.password()); Statement st = server.createStatement()) {
 			st.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+		}
+	}
+
+	/** The module's rows are written with ids from 1: they must be the only ones. */
+	private static void requireNoModuleRows(Connection connection) throws SQLException {
+		for (String table : new String[] { "boundaries_profile", "boundaries_thread", "boundaries_contact_log_entry",
+		        "boundaries_gift" }) {
+			if (max(connection, table, "1") > 0) {
+				throw new IllegalArgumentException("--schema existing needs a database without the module's data, but "
+				        + table + " has rows");
+			}
 		}
 	}
 

@@ -14,6 +14,8 @@ public final class PerfCommand {
 	        + "  --scale F      fraction of the spec's volume (default 1: 100k patients, 5k providers, 250k threads,"
 	        + " ~1M messages, 1M contact-log entries, 50k gifts)\n"
 	        + "  --seed N       random seed (default 42): the same seed and scale give the same data\n"
+	        + "  --schema existing  keep the database's own OpenMRS schema (a real server's, stopped, with the module"
+	        + " installed and none of its rows yet): nothing emptied, the rows added after the ones there\n"
 	        + "bench: starts the runner on that database as it is (--keep-data --statistics) and measures\n"
 	        + "  --warmup N     unmeasured requests per read first (default 100)\n"
 	        + "  --samples N    measured requests per read (default 400)\n"

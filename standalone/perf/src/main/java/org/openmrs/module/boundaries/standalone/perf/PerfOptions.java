@@ -49,6 +49,12 @@ final class PerfOptions {
 	/** A running OpenMRS to benchmark instead of the runner, e.g. {@code http://127.0.0.1:8080/openmrs}. */
 	String baseUrl;
 
+	/**
+	 * Generate into a database that already has an OpenMRS schema with the module installed (a real server's,
+	 * stopped), instead of emptying it and creating the runner's schema.
+	 */
+	boolean existingSchema;
+
 	static PerfOptions parse(String[] args, int from) {
 		PerfOptions options = new PerfOptions();
 		for (int i = from; i < args.length; i++) {
@@ -109,6 +115,9 @@ final class PerfOptions {
 				case "--base-url":
 					options.baseUrl = baseUrl(value);
 					break;
+				case "--schema":
+					options.existingSchema = schema(value);
+					break;
 				default:
 					throw new IllegalArgumentException("Unknown option " + arg);
 			}
@@ -124,6 +133,13 @@ final class PerfOptions {
 			throw new IllegalArgumentException("--base-url must be an http URL on 127.0.0.1 or localhost");
 		}
 		return uri.toString();
+	}
+
+	private static boolean schema(String value) {
+		if (!"runner".equals(value) && !"existing".equals(value)) {
+			throw new IllegalArgumentException("--schema is runner or existing");
+		}
+		return "existing".equals(value);
 	}
 
 	private static int positive(String name, String value) {
