@@ -10,6 +10,7 @@ import org.openmrs.api.context.Context;
 import org.openmrs.module.BaseModuleActivator;
 import org.openmrs.module.DaemonToken;
 import org.openmrs.module.DaemonTokenAware;
+import org.openmrs.module.boundaries.messaging.MessagingSettings;
 import org.openmrs.module.boundaries.messaging.OverdueAlertSchedule;
 import org.openmrs.util.PrivilegeConstants;
 import org.slf4j.Logger;
@@ -54,6 +55,7 @@ public class BoundariesActivator extends BaseModuleActivator implements DaemonTo
 			Context.removeProxyPrivilege(PrivilegeConstants.GET_ROLES);
 			Context.removeProxyPrivilege(PrivilegeConstants.MANAGE_ROLES);
 		}
+		MessagingSettings.startCaching(Context.getAdministrationService());
 		startOverdueAlerts();
 		log.info("Professional Boundaries module started");
 	}
@@ -64,6 +66,7 @@ public class BoundariesActivator extends BaseModuleActivator implements DaemonTo
 			overdueAlerts.stop();
 			overdueAlerts = null;
 		}
+		MessagingSettings.stopCaching(Context.getAdministrationService());
 		log.info("Professional Boundaries module stopped");
 	}
 
