@@ -34,6 +34,21 @@ public class BoundariesActivator extends BaseModuleActivator implements DaemonTo
 		this.daemonToken = token;
 	}
 
+	/**
+	 * Keeps messaging's settings in memory. The platform empties its list of global property listeners whenever it
+	 * builds its context again, so the listener that forgets them is registered after each build, and nothing is kept
+	 * while there is none.
+	 */
+	@Override
+	public void contextRefreshed() {
+		MessagingSettings.startCaching(Context.getAdministrationService());
+	}
+
+	@Override
+	public void willRefreshContext() {
+		MessagingSettings.stopCaching(Context.getAdministrationService());
+	}
+
 	@Override
 	public void started() {
 		Context.addProxyPrivilege(PrivilegeConstants.MANAGE_ROLES);
@@ -55,7 +70,6 @@ public class BoundariesActivator extends BaseModuleActivator implements DaemonTo
 			Context.removeProxyPrivilege(PrivilegeConstants.GET_ROLES);
 			Context.removeProxyPrivilege(PrivilegeConstants.MANAGE_ROLES);
 		}
-		MessagingSettings.startCaching(Context.getAdministrationService());
 		startOverdueAlerts();
 		log.info("Professional Boundaries module started");
 	}
