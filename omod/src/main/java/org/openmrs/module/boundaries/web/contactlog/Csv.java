@@ -6,7 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,6 +35,9 @@ final class Csv {
 
 	private final StringBuilder text = new StringBuilder(BYTE_ORDER_MARK);
 
+	/** The labels of the enum values written so far: a long export writes the same few many times. */
+	private final Map<Enum<?>, String> labels = new HashMap<>();
+
 	/** Starts a file with a header row of message keys, shown in the user's language. */
 	static Csv withHeaders(String... headerKeys) {
 		Csv csv = new Csv();
@@ -41,7 +46,10 @@ final class Csv {
 	}
 
 	Csv row(Object... cells) {
-		text.append(line(cells));
+		for (int i = 0; i < cells.length; i++) {
+			text.append(i == 0 ? "" : ",").append(cell(cells[i]));
+		}
+		text.append("\r\n");
 		return this;
 	}
 
@@ -56,16 +64,22 @@ final class Csv {
 		List<T> batch = next.apply(null);
 		headers(fileName).forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-		out.write(BYTE_ORDER_MARK);
-		out.write(line(Arrays.stream(headerKeys).map(ApiErrors::message).toArray()));
+		Csv csv = withHeaders(headerKeys);
 		while (!batch.isEmpty()) {
 			for (T row : batch) {
-				out.write(line(cells.apply(row)));
+				csv.row(cells.apply(row));
 			}
-			out.flush();
+			csv.writeTo(out);
 			batch = next.apply(batch.get(batch.size() - 1));
 		}
+		csv.writeTo(out);
+	}
+
+	/** Writes what was added since the last time, and forgets it. */
+	private void writeTo(Writer out) throws IOException {
+		out.append(text);
 		out.flush();
+		text.setLength(0);
 	}
 
 	/** The label of an enum value in the user's language: key {@code boundaries.contactlog.<Enum>.<VALUE>}. */
@@ -101,15 +115,11 @@ final class Csv {
 		return headers;
 	}
 
-	private static String line(Object[] cells) {
-		return Arrays.stream(cells).map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
-	}
-
-	private static String cell(Object value) {
+	private String cell(Object value) {
 		if (value == null) {
 			return "";
 		}
-		String cell = value instanceof Enum ? label((Enum<?>) value) : value.toString();
+		String cell = value instanceof Enum ? labels.computeIfAbsent((Enum<?>) value, Csv::label) : value.toString();
 		if (!cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) {
 			cell = "'" + cell;
 		}

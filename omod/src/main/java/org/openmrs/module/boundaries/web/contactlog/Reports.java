@@ -48,12 +48,14 @@ final class Reports {
 		        "boundaries.contactlog.field.reason", "boundaries.contactlog.field.declaredOn",
 		        "boundaries.contactlog.field.requiresDeclaration", "boundaries.contactlog.field.recordedBy",
 		        "boundaries.contactlog.field.uuid" };
+		String yes = Views.yesNo(true);
+		String no = Views.yesNo(false);
 		Csv.stream(response, periodFileName("gift-register", query.getPeriod()), headers,
 		    after -> service.getGiftRegisterRows(query, after),
 		    (GiftRegisterRow gift) -> new Object[] { Dates.day(gift.getOfferedOn()), gift.getPatient(),
 		            gift.getDescription(), gift.getKind(), gift.getEstimatedValue().toPlainString(), gift.getCurrency(),
 		            gift.getRecipient(), gift.getDonor(), gift.getDonorName(), gift.getDecision(), gift.getReason(),
-		            Dates.day(gift.getDeclaredOn()), Views.yesNo(gift.requiresDeclaration(policy)),
+		            Dates.day(gift.getDeclaredOn()), gift.requiresDeclaration(policy) ? yes : no,
 		            gift.getRecordedBy(), gift.getUuid() });
 	}
 
