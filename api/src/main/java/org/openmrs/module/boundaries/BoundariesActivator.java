@@ -10,6 +10,7 @@ import org.openmrs.api.context.Context;
 import org.openmrs.module.BaseModuleActivator;
 import org.openmrs.module.DaemonToken;
 import org.openmrs.module.DaemonTokenAware;
+import org.openmrs.module.boundaries.messaging.MessagingSettings;
 import org.openmrs.module.boundaries.messaging.OverdueAlertSchedule;
 import org.openmrs.util.PrivilegeConstants;
 import org.slf4j.Logger;
@@ -31,6 +32,21 @@ public class BoundariesActivator extends BaseModuleActivator implements DaemonTo
 	@Override
 	public void setDaemonToken(DaemonToken token) {
 		this.daemonToken = token;
+	}
+
+	/**
+	 * Keeps messaging's settings in memory. The platform empties its list of global property listeners whenever it
+	 * builds its context again, so the listener that forgets them is registered after each build, and nothing is kept
+	 * while there is none.
+	 */
+	@Override
+	public void contextRefreshed() {
+		MessagingSettings.startCaching(Context.getAdministrationService());
+	}
+
+	@Override
+	public void willRefreshContext() {
+		MessagingSettings.stopCaching(Context.getAdministrationService());
 	}
 
 	@Override
@@ -64,6 +80,7 @@ public class BoundariesActivator extends BaseModuleActivator implements DaemonTo
 			overdueAlerts.stop();
 			overdueAlerts = null;
 		}
+		MessagingSettings.stopCaching(Context.getAdministrationService());
 		log.info("Professional Boundaries module stopped");
 	}
 

@@ -59,6 +59,11 @@ public interface AdministrationService extends OpenmrsService {
 
 	List<Locale> getAllowedLocales();
 
+	/** Tells the listener about every later save and purge of the global properties it supports, as core does. */
+	void addGlobalPropertyListener(GlobalPropertyListener listener);
+
+	void removeGlobalPropertyListener(GlobalPropertyListener listener);
+
 	/**
 	 * @return the length of the column the property is mapped to, or -1 when unknown
 	 */

@@ -38,6 +38,14 @@ public interface ContactLogDao {
 	/** The register's page; {@code policy} decides which gifts reach the threshold when the query asks for those only. */
 	List<GiftRecord> getGiftRegister(GiftRegisterQuery query, GiftPolicy policy, Paging paging);
 
+	/**
+	 * At most {@code batch} of the register's gifts as the export's rows, in the register's order, after the given row
+	 * (null: from the first): two statements, the gifts with the ids of the people they name, then those people's
+	 * names. {@code policy} as for {@link #getGiftRegister}.
+	 */
+	List<GiftRegisterRow> getGiftRegisterRows(GiftRegisterQuery query, GiftPolicy policy, GiftRegisterRow after,
+	        int batch);
+
 	List<CareTransfer> getCareTransfers(Patient patient, boolean includeVoided, Paging paging);
 
 	/** The unvoided transfer of care that wrote this entry, if any. */

@@ -78,6 +78,14 @@ public interface ContactLogService extends OpenmrsService {
 	@Authorized(BoundariesConstants.PRIV_VIEW_GIFT_REGISTER)
 	Page<GiftRecord> getGiftRegister(GiftRegisterQuery query, Paging paging);
 
+	/**
+	 * The register's gifts for an export that writes them as it reads them: the next
+	 * {@value org.openmrs.module.boundaries.api.Paging#EXPORT_BATCH} after the given row (null: from the first), in
+	 * the register's order, as names and values; an empty list after the last. A few statements a batch.
+	 */
+	@Authorized(BoundariesConstants.PRIV_VIEW_GIFT_REGISTER)
+	List<GiftRegisterRow> getGiftRegisterRows(GiftRegisterQuery query, GiftRegisterRow after);
+
 	// ----- transfers of care
 
 	@Authorized(BoundariesConstants.PRIV_VIEW_CONTACT_LOG)

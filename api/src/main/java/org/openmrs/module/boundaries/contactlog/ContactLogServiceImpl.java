@@ -166,6 +166,14 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 		return Page.fromFetched(dao.getGiftRegister(query, getGiftPolicy(), paging), paging);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<GiftRegisterRow> getGiftRegisterRows(GiftRegisterQuery query, GiftRegisterRow after) {
+		// the policy's global properties matter only to a register of the gifts reaching its threshold
+		GiftPolicy policy = query.isReachingThresholdOnly() ? getGiftPolicy() : null;
+		return dao.getGiftRegisterRows(query, policy, after, Paging.EXPORT_BATCH);
+	}
+
 	// ----- transfers of care
 
 	@Override

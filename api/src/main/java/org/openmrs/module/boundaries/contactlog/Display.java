@@ -16,18 +16,28 @@ public final class Display {
 	}
 
 	public static String of(Provider provider) {
-		if (provider == null) {
-			return null;
-		}
-		String name = of(provider.getPerson());
-		return name != null ? name : provider.getIdentifier();
+		return provider == null ? null : provider(of(provider.getPerson()), provider.getIdentifier());
 	}
 
 	public static String of(User user) {
-		if (user == null) {
-			return null;
+		return user == null ? null : user(of(user.getPerson()), user.getUsername(), user.getSystemId());
+	}
+
+	/** A provider by their person's name, else their identifier. */
+	static String provider(String personName, String identifier) {
+		return personName != null ? personName : identifier;
+	}
+
+	/** A user by their person's name, else their username, else their system id. */
+	static String user(String personName, String username, String systemId) {
+		return personName != null ? personName : StringUtils.defaultIfBlank(username, systemId);
+	}
+
+	/** Who a gift was offered to, for exports: the provider, the member of staff, or both when they differ. */
+	public static String recipient(String provider, String user) {
+		if (provider == null || user == null || provider.equals(user)) {
+			return provider != null ? provider : user;
 		}
-		String name = of(user.getPerson());
-		return name != null ? name : StringUtils.defaultIfBlank(user.getUsername(), user.getSystemId());
+		return provider + " / " + user;
 	}
 }

@@ -6,8 +6,12 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,6 +19,7 @@ import org.hibernate.Query;
 import org.openmrs.BaseOpenmrsData;
 import org.openmrs.Patient;
 import org.openmrs.Person;
+import org.openmrs.PersonName;
 import org.openmrs.Provider;
 import org.openmrs.User;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
@@ -91,33 +96,30 @@ public class HibernateContactLogDao implements ContactLogDao {
 
 	@Override
 	public List<GiftRecord> getGiftRegister(GiftRegisterQuery register, GiftPolicy policy, Paging paging) {
-		StringBuilder hql = new StringBuilder("select g from GiftRecord g left join fetch g.recipientProvider"
-		        + " where g.voided = false and g.offeredOn >= :from and g.offeredOn <= :to");
-		if (register.getProvider() != null) {
-			hql.append(" and g.recipientProvider = :provider");
-		}
-		if (register.getDecision() != null) {
-			hql.append(" and g.decision = :decision");
-		}
-		if (register.isReachingThresholdOnly()) {
-			hql.append(" and (g.currency <> :currency or g.estimatedValue >= :threshold)");
-		}
-		hql.append(" order by g.offeredOn desc, g.id desc");
-		Query query = query(hql.toString()).setParameter("from", register.getPeriod().getFromDate())
-		        .setParameter("to", register.getPeriod().getToDate());
-		if (register.getProvider() != null) {
-			query.setParameter("provider", register.getProvider());
-		}
-		if (register.getDecision() != null) {
-			query.setParameter("decision", register.getDecision());
-		}
-		if (register.isReachingThresholdOnly()) {
-			query.setParameter("currency", policy.getCurrency()).setParameter("threshold", policy.getThreshold());
-		}
-		List<GiftRecord> gifts = page(query, paging);
+		List<GiftRecord> gifts = page(
+		    registerQuery("select g from GiftRecord g left join fetch g.recipientProvider", register, policy, null),
+		    paging);
 		withPeople(gifts, gift -> Arrays.asList(gift.getPatient(), gift.getRecipientProvider()),
 		    GiftRecord::getRecipientUser);
 		return gifts;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public List<GiftRegisterRow> getGiftRegisterRows(GiftRegisterQuery register, GiftPolicy policy,
+	        GiftRegisterRow after, int batch) {
+		List<Object[]> rows = registerQuery(GiftRegisterRow.SELECT, register, policy, after).setMaxResults(batch)
+		        .list();
+		Set<Integer> personIds = new HashSet<>();
+		for (Object[] row : rows) {
+			for (int column : GiftRegisterRow.PERSON_COLUMNS) {
+				if (row[column] != null) {
+					personIds.add((Integer) row[column]);
+				}
+			}
+		}
+		Map<Integer, String> names = personNames(personIds);
+		return rows.stream().map(row -> new GiftRegisterRow(row, names)).collect(Collectors.toList());
 	}
 
 	@Override
@@ -156,6 +158,78 @@ public class HibernateContactLogDao implements ContactLogDao {
 			return new ArrayList<>();
 		}
 		return query("from Provider p where p.id in (:ids)").setParameterList("ids", providerIds).list();
+	}
+
+	/**
+	 * The register's gifts, most recently offered first: {@code select} (over {@code GiftRecord g}) narrowed to the
+	 * register's gifts, and to those after the given one when there is one.
+	 */
+	private Query registerQuery(String select, GiftRegisterQuery register, GiftPolicy policy, GiftRegisterRow after) {
+		StringBuilder hql = new StringBuilder(select)
+		        .append(" where g.voided = false and g.offeredOn >= :from and g.offeredOn <= :to");
+		if (register.getProvider() != null) {
+			hql.append(" and g.recipientProvider = :provider");
+		}
+		if (register.getDecision() != null) {
+			hql.append(" and g.decision = :decision");
+		}
+		if (register.isReachingThresholdOnly()) {
+			hql.append(" and (g.currency <> :currency or g.estimatedValue >= :threshold)");
+		}
+		if (after != null) {
+			hql.append(" and (g.offeredOn < :afterOn or (g.offeredOn = :afterOn and g.id < :afterId))");
+		}
+		hql.append(" order by g.offeredOn desc, g.id desc");
+		Query query = query(hql.toString()).setParameter("from", register.getPeriod().getFromDate())
+		        .setParameter("to", register.getPeriod().getToDate());
+		if (register.getProvider() != null) {
+			query.setParameter("provider", register.getProvider());
+		}
+		if (register.getDecision() != null) {
+			query.setParameter("decision", register.getDecision());
+		}
+		if (register.isReachingThresholdOnly()) {
+			query.setParameter("currency", policy.getCurrency()).setParameter("threshold", policy.getThreshold());
+		}
+		if (after != null) {
+			query.setParameter("afterOn", after.getOfferedOn()).setParameter("afterId", after.getId());
+		}
+		return query;
+	}
+
+	/**
+	 * The display names of persons, by id, in one statement: their names read as values and chosen as the platform's
+	 * {@link Person#getPersonName()} chooses (the preferred unvoided name, else an unvoided one, else for a voided
+	 * person any), so an export names people as the pages do without loading them.
+	 */
+	@SuppressWarnings("unchecked")
+	private Map<Integer, String> personNames(Set<Integer> personIds) {
+		if (personIds.isEmpty()) {
+			return Collections.emptyMap();
+		}
+		List<Object[]> rows = query("select n.person.id, n.person.personVoided, n.preferred, n.voided, n.prefix,"
+		        + " n.givenName, n.middleName, n.familyNamePrefix, n.familyName, n.familyName2, n.familyNameSuffix,"
+		        + " n.degree from PersonName n where n.person.id in (:ids)").setParameterList("ids", personIds).list();
+		Map<Integer, Person> persons = new HashMap<>();
+		for (Object[] row : rows) {
+			Person person = persons.computeIfAbsent((Integer) row[0], Person::new);
+			person.setPersonVoided((Boolean) row[1]);
+			PersonName name = new PersonName();
+			name.setPreferred((Boolean) row[2]);
+			name.setVoided((Boolean) row[3]);
+			name.setPrefix((String) row[4]);
+			name.setGivenName((String) row[5]);
+			name.setMiddleName((String) row[6]);
+			name.setFamilyNamePrefix((String) row[7]);
+			name.setFamilyName((String) row[8]);
+			name.setFamilyName2((String) row[9]);
+			name.setFamilyNameSuffix((String) row[10]);
+			name.setDegree((String) row[11]);
+			person.addName(name);
+		}
+		Map<Integer, String> names = new HashMap<>();
+		persons.forEach((id, person) -> names.put(id, Display.of(person)));
+		return names;
 	}
 
 	private Query query(String hql) {

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.Hibernate;
 import org.hibernate.LockMode;
 import org.hibernate.LockOptions;
 import org.hibernate.Query;
@@ -64,6 +65,25 @@ public class HibernateMessagingDao implements MessagingDao {
 		// write what this transaction changed first: the refresh reads the row back, now locked
 		session().flush();
 		session().refresh(thread, new LockOptions(LockMode.PESSIMISTIC_WRITE));
+	}
+
+	@Override
+	public Optional<PortalThread> getThreadByUuidForUpdate(String uuid) {
+		// the thread's row alone: locking a join would lock its providers' rows too on MariaDB, which has no FOR UPDATE OF
+		Integer id = (Integer) session().createQuery("select t.id from PortalThread t where t.uuid = :uuid")
+		        .setParameter("uuid", uuid).setLockOptions(new LockOptions(LockMode.PESSIMISTIC_WRITE)).uniqueResult();
+		if (id == null) {
+			return Optional.empty();
+		}
+		PortalThread thread = (PortalThread) session().load(PortalThread.class, id);
+		if (Hibernate.isInitialized(thread)) {
+			// read earlier in this session, maybe before another writer's commit: read it again, now that it is locked
+			session().refresh(thread);
+		} else {
+			session().createQuery(THREAD_WITH_PROVIDERS + "where t.id = :id").setParameter("id", id).uniqueResult();
+		}
+		withPeople(Collections.singletonList(thread));
+		return Optional.of(thread);
 	}
 
 	@Override

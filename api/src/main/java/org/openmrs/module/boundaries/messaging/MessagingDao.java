@@ -26,6 +26,12 @@ public interface MessagingDao {
 
 	Optional<PortalThread> getThreadByUuid(String uuid);
 
+	/**
+	 * The thread, as {@link #getThreadByUuid}, read under its row lock, which is held until the transaction ends: the
+	 * one writer of a thread at a time, reading what the last one wrote. The lock is the first statement.
+	 */
+	Optional<PortalThread> getThreadByUuidForUpdate(String uuid);
+
 	Optional<PortalMessage> getMessageByUuid(String uuid);
 
 	/** The thread's messages in order, with their senders. */

@@ -60,10 +60,14 @@ public interface MessagingService extends OpenmrsService {
 	 * Adds a reply, from the patient or from staff, at the end of the thread. A patient's reply that starts a new wait
 	 * is acknowledged automatically like a new thread; staff replies tell the patient by email when mail is set up.
 	 *
+	 * The thread is named by its uuid and locked by the first read of it, so that a reply reads it once.
+	 *
+	 * @return the message, in its thread ({@link PortalMessage#getThread()})
+	 * @throws org.openmrs.module.boundaries.api.ObjectNotFoundException when there is no such thread (or it is voided)
 	 * @throws org.openmrs.module.boundaries.api.ConflictException when the thread is closed
 	 */
 	@Authorized({ BoundariesConstants.PRIV_USE_PORTAL, BoundariesConstants.PRIV_MANAGE_PORTAL_MESSAGES })
-	PortalMessage sendMessage(PortalThread thread, String body);
+	PortalMessage sendMessage(String threadUuid, String body);
 
 	/** Records that the signed-in side has read the thread so far (a read receipt when there was something new). */
 	@Authorized({ BoundariesConstants.PRIV_USE_PORTAL, BoundariesConstants.PRIV_MANAGE_PORTAL_MESSAGES })

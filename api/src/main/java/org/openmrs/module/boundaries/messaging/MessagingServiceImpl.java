@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.apache.commons.lang3.StringUtils;
@@ -110,8 +111,7 @@ public class MessagingServiceImpl extends BaseOpenmrsService implements Messagin
 	@Override
 	@Transactional(readOnly = true)
 	public PortalThread getThreadByUuid(String uuid) {
-		PortalThread thread = dao.getThreadByUuid(uuid).filter(t -> !t.getVoided())
-		        .orElseThrow(() -> ObjectNotFoundException.of("thread", uuid));
+		PortalThread thread = unvoided(dao.getThreadByUuid(uuid), uuid);
 		checkMayReach(thread);
 		return thread;
 	}
@@ -124,12 +124,12 @@ public class MessagingServiceImpl extends BaseOpenmrsService implements Messagin
 	}
 
 	@Override
-	public PortalMessage sendMessage(PortalThread thread, String body) {
+	public PortalMessage sendMessage(String threadUuid, String body) {
+		PortalThread thread = unvoided(dao.getThreadByUuidForUpdate(threadUuid), threadUuid);
 		checkMayReach(thread);
 		boolean staff = isStaff();
 		PortalMessage message = new PortalMessage(staff ? SenderRole.STAFF : SenderRole.PATIENT, body);
 		ValidateUtil.validate(message);
-		dao.lockForUpdate(thread);
 		if (thread.isClosed()) {
 			throw new ConflictException(MessagingText.get("boundaries.messaging.error.closed"));
 		}
@@ -430,6 +430,10 @@ public class MessagingServiceImpl extends BaseOpenmrsService implements Messagin
 		if (me == null || !me.equals(provider)) {
 			throw new APIAuthenticationException(MessagingText.get("boundaries.messaging.error.notYourOwn"));
 		}
+	}
+
+	private static PortalThread unvoided(Optional<PortalThread> thread, String uuid) {
+		return thread.filter(t -> !t.getVoided()).orElseThrow(() -> ObjectNotFoundException.of("thread", uuid));
 	}
 
 	private static Patient signedInPatient() {

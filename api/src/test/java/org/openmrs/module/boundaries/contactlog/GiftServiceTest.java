@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.apache.commons.lang3.time.DateUtils;
 import org.junit.jupiter.api.Test;
@@ -228,6 +229,60 @@ public class GiftServiceTest extends ContactLogTestSupport {
 		signInAs("manager");
 		assertEquals(3, service.getGiftRegister(new GiftRegisterQuery(year, null, null, false), Paging.first(10))
 		        .getRows().size());
+	}
+
+	@Test
+	public void theRegistersExportRowsAreTheRegistersGiftsWithTheNamesThePagesShow() {
+		signInAs("manager");
+		GiftRegisterQuery all = new GiftRegisterQuery(new ReportPeriod(day("2024-01-01"), day("2025-12-31")), null,
+		        null, false);
+		List<GiftRecord> gifts = service.getGiftRegister(all, Paging.first(10)).getRows();
+		List<GiftRegisterRow> rows = service.getGiftRegisterRows(all, null);
+		assertEquals(gifts.size(), rows.size());
+		for (int i = 0; i < gifts.size(); i++) {
+			GiftRecord gift = gifts.get(i);
+			GiftRegisterRow row = rows.get(i);
+			assertEquals(gift.getUuid(), row.getUuid());
+			assertEquals(Display.of(gift.getPatient()), row.getPatient());
+			assertEquals(Display.recipient(Display.of(gift.getRecipientProvider()), Display.of(gift.getRecipientUser())),
+			    row.getRecipient());
+			assertEquals(Display.of(gift.getCreator()), row.getRecordedBy());
+			assertEquals(0, gift.getEstimatedValue().compareTo(row.getEstimatedValue()));
+			assertEquals(gift.getDecision(), row.getDecision());
+		}
+	}
+
+	@Test
+	public void theRegistersExportContinuesAfterTheRowItIsGivenEvenOnTheSameDay() {
+		signInAs("doctor");
+		String sameDayAsBequest = service.saveGiftRecord(flowers(HORATIO, "25", "2025-05-01")).getUuid();
+		signInAs("manager");
+		GiftRegisterQuery all = new GiftRegisterQuery(new ReportPeriod(day("2024-01-01"), day("2025-12-31")), null,
+		        null, false);
+		List<GiftRegisterRow> rows = service.getGiftRegisterRows(all, null);
+		assertEquals(sameDayAsBequest, rows.get(0).getUuid());
+		assertEquals(Arrays.asList(BEQUEST, CASH, CHOCOLATES, WINE),
+		    service.getGiftRegisterRows(all, rows.get(0)).stream().map(GiftRegisterRow::getUuid).collect(Collectors.toList()));
+		assertTrue(service.getGiftRegisterRows(all, rows.get(rows.size() - 1)).isEmpty());
+	}
+
+	@Test
+	public void theRegistersExportNarrowsAsTheRegisterDoes() {
+		signInAs("manager");
+		ReportPeriod all = new ReportPeriod(day("2024-01-01"), day("2025-12-31"));
+		assertEquals(Arrays.asList(BEQUEST, CASH), service.getGiftRegisterRows(new GiftRegisterQuery(all, null, null, true),
+		    null).stream().map(GiftRegisterRow::getUuid).collect(Collectors.toList()));
+		assertEquals(Arrays.asList(BEQUEST, WINE),
+		    service.getGiftRegisterRows(new GiftRegisterQuery(all, provider(COLLEAGUE_PROVIDER), null, false), null)
+		            .stream().map(GiftRegisterRow::getUuid).collect(Collectors.toList()));
+	}
+
+	@Test
+	public void theRegistersExportNeedsTheReportsPrivilege() {
+		GiftRegisterQuery year = new GiftRegisterQuery(new ReportPeriod(day("2025-01-01"), day("2025-12-31")), null,
+		        null, false);
+		signInAs("doctor");
+		assertThrows(APIAuthenticationException.class, () -> service.getGiftRegisterRows(year, null));
 	}
 
 	@Test

@@ -159,7 +159,7 @@ public class MessagingServiceTest extends BaseModuleContextSensitiveTest {
 		signInAs("patient");
 		PortalThread thread = thread(OVERDUE_THREAD);
 
-		assertThrows(ValidationException.class, () -> service.sendMessage(thread, "This is longer than twenty"));
+		assertThrows(ValidationException.class, () -> service.sendMessage(thread.getUuid(), "This is longer than twenty"));
 
 		assertEquals(2, service.getMessages(thread).size());
 	}
@@ -177,7 +177,7 @@ public class MessagingServiceTest extends BaseModuleContextSensitiveTest {
 		signInAs("doctor");
 		PortalThread thread = thread(OVERDUE_THREAD);
 
-		PortalMessage reply = service.sendMessage(thread, "Please stop the cream and book a visit.");
+		PortalMessage reply = service.sendMessage(thread.getUuid(), "Please stop the cream and book a visit.");
 
 		assertEquals(SenderRole.STAFF, reply.getSenderRole());
 		assertEquals(3, reply.getSequence());
@@ -191,7 +191,7 @@ public class MessagingServiceTest extends BaseModuleContextSensitiveTest {
 		signInAs("patient");
 		PortalThread thread = thread(ANSWERED_THREAD);
 
-		service.sendMessage(thread, "Thank you, one more question.");
+		service.sendMessage(thread.getUuid(), "Thank you, one more question.");
 
 		assertTrue(thread.isAwaitingReply());
 		assertEquals(java.util.Arrays.asList(SenderRole.PATIENT, SenderRole.AUTOMATIC, SenderRole.STAFF,
@@ -203,7 +203,7 @@ public class MessagingServiceTest extends BaseModuleContextSensitiveTest {
 		signInAs("doctor");
 		PortalThread thread = thread(CLOSED_THREAD);
 
-		assertThrows(ConflictException.class, () -> service.sendMessage(thread, "Late answer"));
+		assertThrows(ConflictException.class, () -> service.sendMessage(thread.getUuid(), "Late answer"));
 	}
 
 	@Test

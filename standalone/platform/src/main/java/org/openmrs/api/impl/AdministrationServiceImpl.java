@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.commons.lang3.StringUtils;
 import org.hibernate.FlushMode;
@@ -23,6 +24,7 @@ import org.openmrs.GlobalProperty;
 import org.openmrs.OpenmrsObject;
 import org.openmrs.api.APIException;
 import org.openmrs.api.AdministrationService;
+import org.openmrs.api.GlobalPropertyListener;
 import org.openmrs.api.context.Context;
 import org.openmrs.api.db.hibernate.HibernateSessionFactoryBean;
 import org.openmrs.util.HandlerUtil;
@@ -43,6 +45,9 @@ import org.springframework.validation.Validator;
 public class AdministrationServiceImpl extends BaseOpenmrsService implements AdministrationService, ApplicationContextAware {
 
 	private static final String CASE_SENSITIVE_DATABASE_STRING_COMPARISON = "search.caseSensitiveDatabaseStringComparison";
+
+	/** As core's {@code EventListeners}: one list for the platform, whichever service instance is asked. */
+	private static final List<GlobalPropertyListener> globalPropertyListeners = new CopyOnWriteArrayList<>();
 
 	private SessionFactory sessionFactory;
 
@@ -121,6 +126,11 @@ public class AdministrationServiceImpl extends BaseOpenmrsService implements Adm
 	public void purgeGlobalProperty(GlobalProperty globalProperty) {
 		session().delete(globalProperty);
 		forgetCachedValues(globalProperty.getProperty());
+		for (GlobalPropertyListener listener : globalPropertyListeners) {
+			if (listener.supportsPropertyName(globalProperty.getProperty())) {
+				listener.globalPropertyDeleted(globalProperty.getProperty());
+			}
+		}
 	}
 
 	@Override
@@ -155,8 +165,23 @@ public class AdministrationServiceImpl extends BaseOpenmrsService implements Adm
 			}
 			session().saveOrUpdate(gp);
 			forgetCachedValues(gp.getProperty());
+			for (GlobalPropertyListener listener : globalPropertyListeners) {
+				if (listener.supportsPropertyName(gp.getProperty())) {
+					listener.globalPropertyChanged(gp);
+				}
+			}
 		}
 		return gp;
+	}
+
+	@Override
+	public void addGlobalPropertyListener(GlobalPropertyListener listener) {
+		globalPropertyListeners.add(listener);
+	}
+
+	@Override
+	public void removeGlobalPropertyListener(GlobalPropertyListener listener) {
+		globalPropertyListeners.remove(listener);
 	}
 
 	private void forgetCachedValues(String property) {

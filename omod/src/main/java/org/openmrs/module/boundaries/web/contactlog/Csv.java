@@ -1,11 +1,19 @@
 package org.openmrs.module.boundaries.web.contactlog;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import javax.servlet.http.HttpServletResponse;
 
 import org.openmrs.module.boundaries.api.Page;
 import org.openmrs.module.boundaries.api.Paging;
@@ -23,7 +31,12 @@ final class Csv {
 
 	private static final String FORMULA_STARTS = "=+-@\t\r";
 
-	private final StringBuilder text = new StringBuilder("\uFEFF");
+	private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+	private final StringBuilder text = new StringBuilder(BYTE_ORDER_MARK);
+
+	/** The labels of the enum values written so far: a long export writes the same few many times. */
+	private final Map<Enum<?>, String> labels = new HashMap<>();
 
 	/** Starts a file with a header row of message keys, shown in the user's language. */
 	static Csv withHeaders(String... headerKeys) {
@@ -33,8 +46,40 @@ final class Csv {
 	}
 
 	Csv row(Object... cells) {
-		text.append(Arrays.stream(cells).map(Csv::cell).collect(Collectors.joining(","))).append("\r\n");
+		for (int i = 0; i < cells.length; i++) {
+			text.append(i == 0 ? "" : ",").append(cell(cells[i]));
+		}
+		text.append("\r\n");
 		return this;
+	}
+
+	/**
+	 * Writes a file to the response as its rows come, batch after batch, so that no export holds all its rows: the
+	 * headers, then the header row of message keys, then each batch {@code next} returns given the last row of the
+	 * one before (null at first), until an empty one. The first batch is read before anything is written, so that a
+	 * request it refuses is still answered with an error.
+	 */
+	static <T> void stream(HttpServletResponse response, String fileName, String[] headerKeys,
+	        Function<T, List<T>> next, Function<T, Object[]> cells) throws IOException {
+		List<T> batch = next.apply(null);
+		headers(fileName).forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+		Csv csv = withHeaders(headerKeys);
+		while (!batch.isEmpty()) {
+			for (T row : batch) {
+				csv.row(cells.apply(row));
+			}
+			csv.writeTo(out);
+			batch = next.apply(batch.get(batch.size() - 1));
+		}
+		csv.writeTo(out);
+	}
+
+	/** Writes what was added since the last time, and forgets it. */
+	private void writeTo(Writer out) throws IOException {
+		out.append(text);
+		out.flush();
+		text.setLength(0);
 	}
 
 	/** The label of an enum value in the user's language: key {@code boundaries.contactlog.<Enum>.<VALUE>}. */
@@ -59,18 +104,22 @@ final class Csv {
 	}
 
 	ResponseEntity<byte[]> response(String fileName) {
+		return ResponseEntity.ok().headers(headers(fileName)).body(text.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static HttpHeaders headers(String fileName) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
 		headers.setContentDisposition(ContentDisposition.attachment().filename(fileName).build());
 		headers.setCacheControl("no-store");
-		return ResponseEntity.ok().headers(headers).body(text.toString().getBytes(StandardCharsets.UTF_8));
+		return headers;
 	}
 
-	private static String cell(Object value) {
+	private String cell(Object value) {
 		if (value == null) {
 			return "";
 		}
-		String cell = value instanceof Enum ? label((Enum<?>) value) : value.toString();
+		String cell = value instanceof Enum ? labels.computeIfAbsent((Enum<?>) value, Csv::label) : value.toString();
 		if (!cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) {
 			cell = "'" + cell;
 		}

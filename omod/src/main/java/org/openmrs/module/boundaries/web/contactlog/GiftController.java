@@ -1,10 +1,12 @@
 package org.openmrs.module.boundaries.web.contactlog;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Date;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
 import org.apache.commons.lang3.StringUtils;
 import org.openmrs.Patient;
@@ -82,8 +84,8 @@ public class GiftController {
 	}
 
 	@GetMapping(params = { "fromDate", "format=csv" })
-	public ResponseEntity<byte[]> registerCsv(@ModelAttribute RegisterParams params) {
-		return Reports.giftRegisterCsv(params);
+	public void registerCsv(@ModelAttribute RegisterParams params, HttpServletResponse response) throws IOException {
+		Reports.giftRegisterCsv(params, response);
 	}
 
 	/** The warnings for a gift being typed: value or running total at the threshold, cash refused. Writes nothing. */
@@ -154,13 +156,8 @@ public class GiftController {
 	}
 
 	/** Who a gift was offered to, for exports: the provider, the member of staff, or both. */
-	static String recipient(GiftRecord gift) {
-		String provider = Display.of(gift.getRecipientProvider());
-		String user = Display.of(gift.getRecipientUser());
-		if (provider == null || user == null || provider.equals(user)) {
-			return provider != null ? provider : user;
-		}
-		return provider + " / " + user;
+	private static String recipient(GiftRecord gift) {
+		return Display.recipient(Display.of(gift.getRecipientProvider()), Display.of(gift.getRecipientUser()));
 	}
 
 	private static String currency(String requested, ContactLogService service) {

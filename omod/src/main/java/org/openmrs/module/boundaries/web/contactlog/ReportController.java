@@ -1,8 +1,10 @@
 package org.openmrs.module.boundaries.web.contactlog;
 
+import java.io.IOException;
 import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +26,8 @@ public class ReportController {
 	}
 
 	@GetMapping(path = "/gifts", params = "format=csv")
-	public ResponseEntity<byte[]> giftsCsv(@ModelAttribute RegisterParams params) {
-		return Reports.giftRegisterCsv(params);
+	public void giftsCsv(@ModelAttribute RegisterParams params, HttpServletResponse response) throws IOException {
+		Reports.giftRegisterCsv(params, response);
 	}
 
 	@GetMapping("/concerns")

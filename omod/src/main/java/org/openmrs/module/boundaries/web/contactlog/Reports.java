@@ -1,10 +1,12 @@
 package org.openmrs.module.boundaries.web.contactlog;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
 import org.openmrs.module.boundaries.contactlog.ConcernReportRow;
 import org.openmrs.module.boundaries.contactlog.ConcernSeverity;
@@ -12,6 +14,7 @@ import org.openmrs.module.boundaries.contactlog.ContactLogService;
 import org.openmrs.module.boundaries.contactlog.Display;
 import org.openmrs.module.boundaries.contactlog.GiftPolicy;
 import org.openmrs.module.boundaries.contactlog.GiftRegisterQuery;
+import org.openmrs.module.boundaries.contactlog.GiftRegisterRow;
 import org.openmrs.module.boundaries.contactlog.ReportPeriod;
 import org.openmrs.module.boundaries.web.Json;
 import org.springframework.http.ResponseEntity;
@@ -32,26 +35,28 @@ final class Reports {
 		return body;
 	}
 
-	static ResponseEntity<byte[]> giftRegisterCsv(RegisterParams params) {
+	/** The register as CSV, written batch after batch as it is read (see {@link Csv#stream}). */
+	static void giftRegisterCsv(RegisterParams params, HttpServletResponse response) throws IOException {
 		ContactLogService service = References.service();
 		GiftRegisterQuery query = params.giftQuery();
 		GiftPolicy policy = service.getGiftPolicy();
-		Csv csv = Csv.withHeaders("boundaries.contactlog.field.offeredOn", "boundaries.contactlog.field.patient",
-		    "boundaries.contactlog.field.description",
-		    "boundaries.contactlog.field.kind", "boundaries.contactlog.field.estimatedValue",
-		    "boundaries.contactlog.field.currency", "boundaries.contactlog.field.recipient",
-		    "boundaries.contactlog.field.donor", "boundaries.contactlog.field.donorName",
-		    "boundaries.contactlog.field.decision", "boundaries.contactlog.field.reason",
-		    "boundaries.contactlog.field.declaredOn", "boundaries.contactlog.field.requiresDeclaration",
-		    "boundaries.contactlog.field.recordedBy", "boundaries.contactlog.field.uuid");
-		Csv.allPages(paging -> service.getGiftRegister(query, paging),
-		    gift -> csv.row(Dates.day(gift.getOfferedOn()), Display.of(gift.getPatient()), gift.getDescription(),
-		        gift.getKind(),
-		        gift.getEstimatedValue().toPlainString(), gift.getCurrency(), GiftController.recipient(gift),
-		        gift.getDonor(), gift.getDonorName(), gift.getDecision(), gift.getReason(),
-		        Dates.day(gift.getDeclaredOn()), Views.yesNo(gift.requiresDeclaration(policy)),
-		        Display.of(gift.getCreator()), gift.getUuid()));
-		return csv.response(periodFileName("gift-register", query.getPeriod()));
+		String[] headers = { "boundaries.contactlog.field.offeredOn", "boundaries.contactlog.field.patient",
+		        "boundaries.contactlog.field.description", "boundaries.contactlog.field.kind",
+		        "boundaries.contactlog.field.estimatedValue", "boundaries.contactlog.field.currency",
+		        "boundaries.contactlog.field.recipient", "boundaries.contactlog.field.donor",
+		        "boundaries.contactlog.field.donorName", "boundaries.contactlog.field.decision",
+		        "boundaries.contactlog.field.reason", "boundaries.contactlog.field.declaredOn",
+		        "boundaries.contactlog.field.requiresDeclaration", "boundaries.contactlog.field.recordedBy",
+		        "boundaries.contactlog.field.uuid" };
+		String yes = Views.yesNo(true);
+		String no = Views.yesNo(false);
+		Csv.stream(response, periodFileName("gift-register", query.getPeriod()), headers,
+		    after -> service.getGiftRegisterRows(query, after),
+		    (GiftRegisterRow gift) -> new Object[] { Dates.day(gift.getOfferedOn()), gift.getPatient(),
+		            gift.getDescription(), gift.getKind(), gift.getEstimatedValue().toPlainString(), gift.getCurrency(),
+		            gift.getRecipient(), gift.getDonor(), gift.getDonorName(), gift.getDecision(), gift.getReason(),
+		            Dates.day(gift.getDeclaredOn()), gift.requiresDeclaration(policy) ? yes : no,
+		            gift.getRecordedBy(), gift.getUuid() });
 	}
 
 	static Map<String, Object> concerns(RegisterParams params) {

@@ -96,8 +96,8 @@ public class ThreadController {
 
 	@PostMapping(path = "/{uuid}/message", consumes = MediaType.APPLICATION_JSON_VALUE)
 	public ResponseEntity<Map<String, Object>> reply(@PathVariable String uuid, @RequestBody ReplyRequest body) {
-		PortalThread thread = service().getThreadByUuid(uuid);
-		PortalMessage message = service().sendMessage(thread, body.getBody());
+		PortalMessage message = service().sendMessage(uuid, body.getBody());
+		PortalThread thread = message.getThread();
 		boolean staff = isStaff();
 		// the new message and the thread's summary, not the thread again: the page adds the message to what it shows
 		Map<String, Object> json = new LinkedHashMap<>();

@@ -1,12 +1,16 @@
 package org.openmrs.module.boundaries.web.contactlog;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +60,29 @@ public class ReportControllerTest extends ContactLogWebTest {
 		        .andExpect(header().string("Content-Type", startsWith("text/csv")))
 		        .andExpect(header().string("Content-Disposition", containsString("gift-register-2025-01-01-to-2025-12-31")))
 		        .andExpect(content().string(containsString("Box of chocolates")));
+	}
+
+	@Test
+	public void theGiftRegisterCsvHasAHeaderAndARowPerGiftNamingItsPeople() throws Exception {
+		String csv = mockMvc.perform(manager().with(get(GIFTS)).param("fromDate", "2025-01-01")
+		        .param("toDate", "2025-12-31").param("format", "csv")).andExpect(status().isOk()).andReturn()
+		        .getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String[] lines = csv.split("\r\n");
+		assertEquals(3, lines.length, csv);
+		assertTrue(lines[0].startsWith("\uFEFFDate offered,Patient,"), lines[0]);
+		assertTrue(lines[1].startsWith("2025-04-01,") && lines[1].contains(",Envelope with cash,")
+		        && lines[1].contains(",Ada Doctor,") && lines[1].endsWith("," + CASH), lines[1]);
+		assertTrue(lines[2].endsWith("," + CHOCOLATES), lines[2]);
+	}
+
+	@Test
+	public void aGiftRegisterCsvRefusedIsAnErrorNotAFile() throws Exception {
+		mockMvc.perform(manager().with(get(GIFTS)).param("fromDate", "2025-02-30").param("toDate", "2025-12-31")
+		        .param("format", "csv")).andExpect(status().isBadRequest())
+		        .andExpect(jsonPath("$.error.fieldErrors.fromDate").exists());
+		mockMvc.perform(doctor().with(get(GIFTS)).param("fromDate", "2025-01-01").param("toDate", "2025-12-31")
+		        .param("format", "csv")).andExpect(status().isForbidden())
+		        .andExpect(header().doesNotExist("Content-Disposition"));
 	}
 
 	@Test

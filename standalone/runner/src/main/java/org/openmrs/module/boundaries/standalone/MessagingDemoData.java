@@ -45,9 +45,9 @@ final class MessagingDemoData implements FeatureDemoData {
 
 		signInAs(DemoAccount.DOCTOR);
 		messaging.markThreadRead(renewal);
-		messaging.sendMessage(renewal, "Your prescription is ready to collect at the pharmacy from tomorrow.");
+		messaging.sendMessage(renewal.getUuid(), "Your prescription is ready to collect at the pharmacy from tomorrow.");
 		messaging.markThreadRead(appointment);
-		messaging.sendMessage(appointment, "Done: Friday at 15:30. See you then.");
+		messaging.sendMessage(appointment.getUuid(), "Done: Friday at 15:30. See you then.");
 		messaging.closeThread(appointment);
 
 		signInAs(DemoAccount.PATIENT2);
