@@ -5,6 +5,7 @@ import { Button, Modal, Stack, TextArea } from '@carbon/react';
 import { Privileges, useBoundariesSession, useBoundariesWrite, useRefresh } from '../api/api';
 import { type FieldErrors, useSubmission } from '../shared/form';
 import { Failure } from '../shared/states';
+import styles from './contact-log.scss';
 
 /** The API keeps at most this many characters of a void reason. */
 export const VOID_REASON_MAX_LENGTH = 255;
@@ -69,7 +70,7 @@ export function VoidEntry({ path, entry }: { path: string; entry: string }) {
           }
         >
           <Stack gap={5}>
-            <p>{entry}</p>
+            <p className={styles.text}>{entry}</p>
             <TextArea
               id="void-reason"
               labelText={t('messagingVoidReason', 'Reason')}
