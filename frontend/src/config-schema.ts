@@ -9,7 +9,7 @@ export const configSchema = {
   summaryRows: {
     _type: Type.Number,
     _default: 3,
-    _description: 'How many of the latest contacts the summary card shows.',
+    _description: 'How many of the latest contacts, and of the gifts awaiting declaration, the summary card lists.',
   },
   concernTagMonths: {
     _type: Type.Number,

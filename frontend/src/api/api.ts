@@ -137,6 +137,8 @@ export function useRefresh() {
 export interface Page<T> {
   results: Array<T>;
   links?: Array<{ rel: string; uri: string }>;
+  /** The rows over all pages, when asked for with totalCount=true. */
+  totalCount?: number;
 }
 
 export const hasNext = (page?: Page<unknown>) => Boolean(page?.links?.some((link) => link.rel === 'next'));

@@ -1,11 +1,8 @@
-import React, { useState } from 'react';
+import React from 'react';
 import { useTranslation } from 'react-i18next';
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@carbon/react';
-import { useConfig } from '@openmrs/esm-framework';
-import { hasNext, type Page, type Ref, useBoundaries } from '../api/api';
+import { type Page, type Ref, useBoundaries } from '../api/api';
 import { label, moment } from '../shared/format';
-import { Loaded, Pager } from '../shared/states';
-import { type BoundariesConfig } from '../config-schema';
+import { type Column, PagedLog, usePaging } from '../shared/log-table.component';
 
 interface Acknowledgement {
   uuid: string;
@@ -19,39 +16,20 @@ interface Acknowledgement {
 /** Which provider's boundaries, in which version, the patient acknowledged, and how. */
 export default function Acknowledgements({ patientUuid }: { patientUuid: string }) {
   const { t } = useTranslation();
-  const { pageSize } = useConfig<BoundariesConfig>();
-  const [startIndex, setStartIndex] = useState(0);
-  const { data, error, isLoading } = useBoundaries<Page<Acknowledgement>>(
-    `acknowledgement?patient=${patientUuid}&startIndex=${startIndex}&limit=${pageSize}`,
+  const paging = usePaging();
+  const result = useBoundaries<Page<Acknowledgement>>(
+    `acknowledgement?patient=${patientUuid}&startIndex=${paging.startIndex}&limit=${paging.pageSize}`,
   );
+  const columns: Array<Column<Acknowledgement>> = [
+    { header: t('inClinicColumnProvider', 'Provider'), cell: (ack) => ack.provider.display },
+    { header: t('inClinicColumnVersion', 'Version'), cell: (ack) => ack.version },
+    { header: t('inClinicColumnDate', 'Date'), cell: (ack) => moment(ack.dateAcknowledged) },
+    { header: t('inClinicColumnMethod', 'How'), cell: (ack) => label(t, 'method', ack.method) },
+  ];
   return (
     <section aria-labelledby="boundaries-acknowledgements">
       <h3 id="boundaries-acknowledgements">{t('contactlogChartAcknowledgements', 'Boundaries acknowledged by this patient')}</h3>
-      <Loaded isLoading={isLoading} error={error} empty={!data?.results.length} emptyMessage={t('inClinicNone', 'No acknowledgement recorded yet.')}>
-        {() => (
-        <Table size="sm">
-          <TableHead>
-            <TableRow>
-              <TableHeader>{t('inClinicColumnProvider', 'Provider')}</TableHeader>
-              <TableHeader>{t('inClinicColumnVersion', 'Version')}</TableHeader>
-              <TableHeader>{t('inClinicColumnDate', 'Date')}</TableHeader>
-              <TableHeader>{t('inClinicColumnMethod', 'How')}</TableHeader>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {data?.results.map((ack) => (
-              <TableRow key={ack.uuid}>
-                <TableCell>{ack.provider.display}</TableCell>
-                <TableCell>{ack.version}</TableCell>
-                <TableCell>{moment(ack.dateAcknowledged)}</TableCell>
-                <TableCell>{label(t, 'method', ack.method)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-        )}
-      </Loaded>
-      <Pager startIndex={startIndex} pageSize={pageSize} hasNext={hasNext(data)} onChange={setStartIndex} />
+      <PagedLog result={result} emptyMessage={t('inClinicNone', 'No acknowledgement recorded yet.')} columns={columns} {...paging.pager} />
     </section>
   );
 }

@@ -13,11 +13,11 @@ import { useRecentConcerns } from './contact-log.resource';
 export default function BoundariesBannerTag({ patientUuid }: { patientUuid: string }) {
   const { t } = useTranslation();
   const { concernTagMonths } = useConfig<BoundariesConfig>();
-  const { concerns } = useRecentConcerns(patientUuid, concernTagMonths);
+  const concerns = useRecentConcerns(patientUuid, concernTagMonths);
   const { data: restrictions } = useBoundaries<Page<{ uuid: string }>>(`restriction?patient=${patientUuid}&limit=1`);
   return (
     <>
-      {concerns.length > 0 && (
+      {concerns.count > 0 && (
         <Tag type="red" size="md">
           {t('o3ConcernTag', 'Boundary concern')}
         </Tag>

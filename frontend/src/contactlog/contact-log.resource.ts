@@ -81,6 +81,8 @@ export const ContactChannels = [
   'OTHER',
 ];
 export const ContactCategories = ['ROUTINE', 'BOUNDARY_CONCERN', 'GIFT', 'COMPLAINT', 'OTHER'];
+/** Every category an entry can have, for filtering: recording a transfer of care writes CARE_TRANSFER entries. */
+export const LoggedCategories = ['ROUTINE', 'BOUNDARY_CONCERN', 'GIFT', 'COMPLAINT', 'CARE_TRANSFER', 'OTHER'];
 export const ConcernKinds = [
   'ROMANTIC_OR_SEXUAL',
   'PERSONAL_RELATIONSHIP',
@@ -104,39 +106,76 @@ export const GiftKinds = ['CASH_OR_VOUCHER', 'CONSUMABLE', 'PERSONAL_ITEM', 'BEQ
 export const GiftDonors = ['PATIENT', 'RELATIVE', 'OTHER'];
 export const GiftDecisions = ['ACCEPTED', 'DECLINED', 'RETURNED', 'PASSED_TO_ORGANISATION', 'PASSED_TO_CHARITY'];
 
-const list = (resource: string, patientUuid: string, startIndex: number, limit: number, includeVoided = false) =>
-  `${resource}?patient=${patientUuid}&startIndex=${startIndex}&limit=${limit}${includeVoided ? '&includeVoided=true' : ''}`;
-
-export function useContacts(patientUuid: string, startIndex: number, limit: number, includeVoided = false) {
-  return useBoundaries<Page<ContactEntry>>(list('contact', patientUuid, startIndex, limit, includeVoided));
+/** The contact log's filter as the API takes it (see ChartParams): '' for "any". */
+export interface ContactFilter {
+  category: string;
+  concernKind: string;
+  fromDate: string;
+  toDate: string;
 }
 
-export function useGifts(patientUuid: string, startIndex: number, limit: number, includeVoided = false) {
-  return useBoundaries<Page<Gift> & { policy: GiftPolicy }>(list('gift', patientUuid, startIndex, limit, includeVoided));
+export const anyContact: ContactFilter = { category: '', concernKind: '', fromDate: '', toDate: '' };
+
+/** Query parameters from a list's settings, in their given order; empty and false ones are left out. */
+export const query = (settings: Record<string, string | boolean>) =>
+  Object.entries(settings)
+    .filter(([, value]) => value)
+    .map(([name, value]) => `&${name}=${encodeURIComponent(String(value))}`)
+    .join('');
+
+const list = (resource: string, patientUuid: string, startIndex: number, limit: number, parameters = '') =>
+  `${resource}?patient=${patientUuid}&startIndex=${startIndex}&limit=${limit}${parameters}`;
+
+/** `parameters` as {@link query} writes them: includeVoided, the filter, totalCount. */
+export function useContacts(patientUuid: string, startIndex: number, limit: number, parameters = '') {
+  return useBoundaries<Page<ContactEntry>>(list('contact', patientUuid, startIndex, limit, parameters));
 }
 
-export function useTransfers(patientUuid: string, startIndex: number, limit: number, includeVoided = false) {
-  return useBoundaries<Page<Transfer>>(list('transfer', patientUuid, startIndex, limit, includeVoided));
+export function useGifts(patientUuid: string, startIndex: number, limit: number, parameters = '') {
+  return useBoundaries<Page<Gift> & { policy: GiftPolicy }>(list('gift', patientUuid, startIndex, limit, parameters));
+}
+
+export function useTransfers(patientUuid: string, startIndex: number, limit: number) {
+  return useBoundaries<Page<Transfer>>(list('transfer', patientUuid, startIndex, limit));
 }
 
 export function useProviders(query: string) {
   return useBoundaries<Page<Ref & { identifier?: string }>>(`contact/providers?q=${encodeURIComponent(query.trim())}`);
 }
 
-/** Today as yyyy-MM-dd in the browser's time zone (the API's days). */
-export function today() {
-  const now = new Date();
+/** A date as yyyy-MM-dd in the browser's time zone (the API's days). */
+function dayOf(date: Date) {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** Boundary concerns logged within the last `months` months, among the chart's latest contacts (one page). */
+export function today() {
+  return dayOf(new Date());
+}
+
+/** The day `months` months before today, as yyyy-MM-dd. */
+export function monthsAgo(months: number) {
+  const date = new Date();
+  date.setMonth(date.getMonth() - months);
+  return dayOf(date);
+}
+
+/**
+ * How many unvoided boundary concerns occurred on the chart in the last `months` months: the API filters and counts
+ * them over all pages (one row fetched).
+ */
 export function useRecentConcerns(patientUuid: string, months: number) {
-  const { data, error, isLoading } = useContacts(patientUuid, 0, 50);
-  const since = new Date();
-  since.setMonth(since.getMonth() - months);
-  const concerns = (data?.results ?? []).filter(
-    (entry) => entry.category === 'BOUNDARY_CONCERN' && !entry.voided && new Date(entry.occurredAt) >= since,
+  const { data, error, isLoading } = useContacts(
+    patientUuid,
+    0,
+    1,
+    query({ category: 'BOUNDARY_CONCERN', fromDate: monthsAgo(months), totalCount: true }),
   );
-  return { concerns, contacts: data?.results ?? [], error, isLoading };
+  return { count: data?.totalCount ?? 0, error, isLoading };
+}
+
+/** The chart's gifts at or over the threshold and not yet declared: the first `limit` and how many in all. */
+export function useGiftsToDeclare(patientUuid: string, limit: number) {
+  const { data, error, isLoading } = useGifts(patientUuid, 0, limit, query({ awaitingDeclaration: true, totalCount: true }));
+  return { gifts: data?.results ?? [], count: data?.totalCount ?? 0, error, isLoading };
 }

@@ -28,6 +28,11 @@ const undeclaredGift = {
   voided: false,
 };
 
+/** The API's filtered, counted answers the card and the tag ask for. */
+const concernsPath = 'contact?patient=p1&startIndex=0&limit=1&category=BOUNDARY_CONCERN';
+const toDeclarePath = 'gift?patient=p1&startIndex=0&limit=3&awaitingDeclaration=true&totalCount=true';
+const counted = <T,>(results: Array<T>, totalCount: number) => ({ ...page(results, totalCount > results.length), totalCount });
+
 describe('The Boundaries summary card', () => {
   it('shows a skeleton while loading', () => {
     stubApi({ contact: 'pending', gift: 'pending' });
@@ -35,25 +40,51 @@ describe('The Boundaries summary card', () => {
     expect(screen.getByRole('progressbar')).toBeInTheDocument();
   });
 
-  it('counts open concerns and gifts to declare and lists the latest contacts', async () => {
-    stubApi({ contact: page([concern, routine]), gift: page([undeclaredGift, { ...undeclaredGift, uuid: 'g2', declaredOn: '2026-01-11' }]) });
+  it('shows the counts the API gives over the whole log and lists the latest contacts', async () => {
+    stubApi({
+      contact: page([concern, routine]),
+      [concernsPath]: counted([concern], 73),
+      [toDeclarePath]: counted([undeclaredGift], 1),
+    });
     renderWithApi(<BoundariesSummaryCard patientUuid="p1" />);
-    expect(await screen.findByText('Open concerns: 1')).toBeInTheDocument();
-    expect(await screen.findByText('Gifts to declare: 1')).toBeInTheDocument();
+    expect(await screen.findByText('Open concerns: 73')).toBeInTheDocument();
+    expect(screen.getByText('Gifts to declare: 1')).toBeInTheDocument();
     expect(screen.getByText('Friend request on Facebook')).toBeInTheDocument();
     expect(screen.getByText('Asked about results')).toBeInTheDocument();
     expect(screen.getByText(/Watch \(250 GBP/)).toBeInTheDocument();
   });
 
+  it('asks for the latest contacts, the recent concerns and the gifts awaiting declaration, counted by the API', async () => {
+    const requests = stubApi({ contact: page([]), [concernsPath]: counted([], 0), gift: counted([], 0) });
+    renderWithApi(<BoundariesSummaryCard patientUuid="p1" />);
+    await screen.findByText('No contacts recorded.');
+    const paths = requests.map((r) => r.path);
+    expect(paths).toContain('contact?patient=p1&startIndex=0&limit=3');
+    expect(paths).toContain(toDeclarePath);
+    const since = new Date();
+    since.setMonth(since.getMonth() - 12);
+    expect(paths).toContain(`${concernsPath}&fromDate=${since.toISOString().slice(0, 10)}&totalCount=true`);
+  });
+
+  it('lists the first gifts awaiting declaration and says how many more there are', async () => {
+    const gifts = [1, 2, 3].map((n) => ({ ...undeclaredGift, uuid: `g${n}`, description: `Watch ${n}` }));
+    stubApi({ contact: page([routine]), [concernsPath]: counted([], 0), [toDeclarePath]: counted(gifts, 62) });
+    renderWithApi(<BoundariesSummaryCard patientUuid="p1" />);
+    expect(await screen.findByText('Gifts to declare: 62')).toBeInTheDocument();
+    expect(screen.getByText(/Watch 3 \(250 GBP/)).toBeInTheDocument();
+    expect(screen.getByText('… and 59 more')).toBeInTheDocument();
+  });
+
   it('says so when nothing is logged', async () => {
-    stubApi({ contact: page([]), gift: page([]) });
+    stubApi({ contact: page([]), [concernsPath]: counted([], 0), gift: counted([], 0) });
     renderWithApi(<BoundariesSummaryCard patientUuid="p1" />);
     expect(await screen.findByText('No contacts recorded.')).toBeInTheDocument();
     expect(screen.getByText('Open concerns: 0')).toBeInTheDocument();
+    expect(screen.getByText('Gifts to declare: 0')).toBeInTheDocument();
   });
 
   it('shows an error when the log cannot be read', async () => {
-    stubApi({ contact: new Failure(500, 'Something went wrong on the server.'), gift: page([]) });
+    stubApi({ contact: new Failure(500, 'Something went wrong on the server.'), gift: counted([], 0) });
     renderWithApi(<BoundariesSummaryCard patientUuid="p1" />);
     expect(await screen.findByText('Something went wrong on the server.')).toBeInTheDocument();
   });
@@ -66,18 +97,18 @@ describe('The Boundaries summary card', () => {
 });
 
 describe('The tag under the patient banner', () => {
-  it('shows an active boundary concern and a messaging restriction', async () => {
-    stubApi({ contact: page([concern]), restriction: page([{ uuid: 'r1' }]) });
+  it('shows a recent boundary concern, as the API counts them, and a messaging restriction', async () => {
+    stubApi({ [concernsPath]: counted([concern], 120), restriction: page([{ uuid: 'r1' }]) });
     renderWithApi(<BoundariesBannerTag patientUuid="p1" />);
     expect(await screen.findByText('Boundary concern')).toBeInTheDocument();
     expect(await screen.findByText('Messaging restricted')).toBeInTheDocument();
   });
 
-  it('shows nothing for an old or voided concern and no restriction', async () => {
-    const old = { ...concern, occurredAt: '2020-01-01T09:00:00.000+0000' };
-    const requests = stubApi({ contact: page([old, { ...concern, uuid: 'c3', voided: true }, routine]), restriction: page([]) });
+  it('shows nothing when the API counts no recent concern and there is no restriction', async () => {
+    const requests = stubApi({ [concernsPath]: counted([], 0), restriction: page([]) });
     const { container } = renderWithApi(<BoundariesBannerTag patientUuid="p1" />);
     await vi.waitFor(() => expect(requests.some((r) => r.path.startsWith('restriction'))).toBe(true));
+    await vi.waitFor(() => expect(requests.some((r) => r.path.startsWith(concernsPath))).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(container).toBeEmptyDOMElement();
   });

@@ -6,7 +6,8 @@ import { day } from '../shared/format';
 import { Loaded, Pager } from '../shared/states';
 import { type BoundariesConfig } from '../config-schema';
 import { useTransfers } from './contact-log.resource';
-import { RecordedNote } from './contacts.component';
+import { RecordedNote } from './log-section.component';
+import { VoidEntry } from './void-entry.component';
 import styles from './contact-log.scss';
 
 export default function Transfers({ patientUuid }: { patientUuid: string }) {
@@ -33,6 +34,7 @@ export default function Transfers({ patientUuid }: { patientUuid: string }) {
               {transfer.endsRelationship && <div>{t('contactlogTransferEndsLabel', 'Ends the professional relationship')}</div>}
               <div className={styles.text}>{transfer.reason}</div>
               <RecordedNote row={transfer} />
+              {!transfer.voided && <VoidEntry path={`transfer/${transfer.uuid}`} entry={transfer.reason} />}
             </li>
           ))}
         </ul>

@@ -1,11 +1,12 @@
 import React, { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, Stack, Table, TableBody, TableCell, TableHead, TableHeader, TableRow, TextInput } from '@carbon/react';
+import { Button, Checkbox, Stack, TextInput } from '@carbon/react';
 import { useConfig } from '@openmrs/esm-framework';
 import { type ApiError, hasNext, type Page, type Ref, useBoundaries } from '../api/api';
-import { type Gift, today } from '../contactlog/contact-log.resource';
+import { type Gift, monthsAgo, today } from '../contactlog/contact-log.resource';
 import { csvUrl, day, label } from '../shared/format';
 import { Empty, Failure, Loading, Pager } from '../shared/states';
+import { type Column, LogTable } from '../shared/log-table.component';
 import { type BoundariesConfig } from '../config-schema';
 import styles from './reports.scss';
 
@@ -18,15 +19,9 @@ interface ConcernRow {
   total: number;
 }
 
-function monthAgo() {
-  const date = new Date();
-  date.setMonth(date.getMonth() - 12);
-  return date.toISOString().slice(0, 10);
-}
-
 function Period({ onRun }: { onRun: (from: string, to: string) => void }) {
   const { t } = useTranslation();
-  const [from, setFrom] = useState(monthAgo());
+  const [from, setFrom] = useState(monthsAgo(12));
   const [to, setTo] = useState(today());
   return (
     <div className={styles.period}>
@@ -68,7 +63,7 @@ function ReportResult({
       <a href={csvUrl(csvPath)} download>
         {t('contactlogReportCsv', 'Download CSV')}
       </a>
-      <div className={styles.scroll}>{children}</div>
+      {children}
     </>
   );
 }
@@ -83,6 +78,14 @@ export function GiftRegister() {
   const { data, error, isLoading } = useBoundaries<Page<Gift & { patient: Ref }>>(
     query ? `report/gifts?${query}&startIndex=${startIndex}&limit=${pageSize}` : null,
   );
+  const registerColumns: Array<Column<Gift & { patient: Ref }>> = [
+    { header: t('contactlogFieldOfferedOn', 'Date offered'), cell: (gift) => day(gift.offeredOn) },
+    { header: t('contactlogFieldPatient', 'Patient'), cell: (gift) => gift.patient?.display },
+    { header: t('contactlogFieldDescription', 'Description'), cell: (gift) => <div className={styles.text}>{gift.description}</div> },
+    { header: t('contactlogFieldEstimatedValue', 'Estimated value'), cell: (gift) => `${gift.estimatedValue} ${gift.currency}` },
+    { header: t('contactlogFieldRecipient', 'Offered to'), cell: (gift) => gift.recipientProvider?.display },
+    { header: t('contactlogFieldDecision', 'Decision'), cell: (gift) => label(t, 'contactlogGiftDecision', gift.decision) },
+  ];
   return (
     <Stack gap={5}>
       <h3>{t('contactlogRegisterTitle', 'Gift register')}</h3>
@@ -100,32 +103,7 @@ export function GiftRegister() {
       />
       {query && (
         <ReportResult isLoading={isLoading} error={error} empty={!data?.results.length} csvPath={`report/gifts?${query}&format=csv`}>
-              <Table size="sm">
-                <TableHead>
-                  <TableRow>
-                    <TableHeader>{t('contactlogFieldOfferedOn', 'Date offered')}</TableHeader>
-                    <TableHeader>{t('contactlogFieldPatient', 'Patient')}</TableHeader>
-                    <TableHeader>{t('contactlogFieldDescription', 'Description')}</TableHeader>
-                    <TableHeader>{t('contactlogFieldEstimatedValue', 'Estimated value')}</TableHeader>
-                    <TableHeader>{t('contactlogFieldRecipient', 'Offered to')}</TableHeader>
-                    <TableHeader>{t('contactlogFieldDecision', 'Decision')}</TableHeader>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data?.results.map((gift) => (
-                    <TableRow key={gift.uuid}>
-                      <TableCell>{day(gift.offeredOn)}</TableCell>
-                      <TableCell>{gift.patient?.display}</TableCell>
-                      <TableCell className={styles.text}>{gift.description}</TableCell>
-                      <TableCell>
-                        {gift.estimatedValue} {gift.currency}
-                      </TableCell>
-                      <TableCell>{gift.recipientProvider?.display}</TableCell>
-                      <TableCell>{label(t, 'contactlogGiftDecision', gift.decision)}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+          <LogTable columns={registerColumns} rows={data?.results ?? []} />
         </ReportResult>
       )}
       {query && <Pager startIndex={startIndex} pageSize={pageSize} hasNext={hasNext(data)} onChange={setStartIndex} />}
@@ -138,36 +116,24 @@ export function ConcernReport() {
   const { t } = useTranslation();
   const [query, setQuery] = useState<string | null>(null);
   const { data, error, isLoading } = useBoundaries<Page<ConcernRow>>(query ? `report/concerns?${query}` : null);
+  const concernColumns: Array<Column<ConcernRow>> = [
+    {
+      header: t('contactlogReportProvider', 'Provider'),
+      cell: (row) => row.provider?.display ?? t('contactlogReportNoProvider', '(no provider recorded)'),
+    },
+    { header: t('contactlogFieldConcernKind', 'Kind of concern'), cell: (row) => label(t, 'contactlogConcernKind', row.kind) },
+    { header: label(t, 'contactlogConcernSeverity', 'LOW'), cell: (row) => row.low },
+    { header: label(t, 'contactlogConcernSeverity', 'MEDIUM'), cell: (row) => row.medium },
+    { header: label(t, 'contactlogConcernSeverity', 'HIGH'), cell: (row) => row.high },
+    { header: t('contactlogReportTotal', 'Total'), cell: (row) => row.total },
+  ];
   return (
     <Stack gap={5}>
       <h3>{t('contactlogConcernsTitle', 'Boundary concern report')}</h3>
       <Period onRun={(from, to) => setQuery(`fromDate=${from}&toDate=${to}`)} />
       {query && (
         <ReportResult isLoading={isLoading} error={error} empty={!data?.results.length} csvPath={`report/concerns?${query}&format=csv`}>
-              <Table size="sm">
-                <TableHead>
-                  <TableRow>
-                    <TableHeader>{t('contactlogReportProvider', 'Provider')}</TableHeader>
-                    <TableHeader>{t('contactlogFieldConcernKind', 'Kind of concern')}</TableHeader>
-                    <TableHeader>{label(t, 'contactlogConcernSeverity', 'LOW')}</TableHeader>
-                    <TableHeader>{label(t, 'contactlogConcernSeverity', 'MEDIUM')}</TableHeader>
-                    <TableHeader>{label(t, 'contactlogConcernSeverity', 'HIGH')}</TableHeader>
-                    <TableHeader>{t('contactlogReportTotal', 'Total')}</TableHeader>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {data?.results.map((row) => (
-                    <TableRow key={`${row.provider?.uuid}-${row.kind}`}>
-                      <TableCell>{row.provider?.display ?? t('contactlogReportNoProvider', '(no provider recorded)')}</TableCell>
-                      <TableCell>{label(t, 'contactlogConcernKind', row.kind)}</TableCell>
-                      <TableCell>{row.low}</TableCell>
-                      <TableCell>{row.medium}</TableCell>
-                      <TableCell>{row.high}</TableCell>
-                      <TableCell>{row.total}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+          <LogTable columns={concernColumns} rows={data?.results ?? []} rowKey={(row) => `${row.provider?.uuid}-${row.kind}`} />
         </ReportResult>
       )}
     </Stack>

@@ -7,9 +7,10 @@ export type FieldErrors = Record<string, string>;
 
 /**
  * A form's submission: the form's own checks first (the same rules as the API), then the request; a 400 puts the
- * API's field errors beside their fields, anything else shows as the form's error.
+ * API's field errors beside their fields, anything else shows as the form's error. Success is announced with
+ * `doneMessage` ("Saved." unless given).
  */
-export function useSubmission() {
+export function useSubmission(doneMessage?: string) {
   const { t } = useTranslation();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -24,7 +25,7 @@ export function useSubmission() {
     setSubmitting(true);
     try {
       await request();
-      showSnackbar({ kind: 'success', title: t('contactlogSaved', 'Saved.'), isLowContrast: true });
+      showSnackbar({ kind: 'success', title: doneMessage ?? t('contactlogSaved', 'Saved.'), isLowContrast: true });
       onDone();
     } catch (error) {
       const apiError = toApiError(error);
@@ -39,7 +40,13 @@ export function useSubmission() {
     }
   }
 
-  return { fieldErrors, failure, submitting, submit };
+  /** Forgets the last attempt's errors (a form closed and opened again starts clean). */
+  function reset() {
+    setFieldErrors({});
+    setFailure(null);
+  }
+
+  return { fieldErrors, failure, submitting, submit, reset };
 }
 
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');

@@ -24,9 +24,16 @@ public interface ContactLogDao {
 	/** Whether the row is already voided in the database; its lock is held to the end of the transaction. */
 	boolean isVoidedLocking(BaseOpenmrsData row);
 
-	List<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, Paging paging);
+	List<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, ContactLogFilter filter,
+	        Paging paging);
 
-	List<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, Paging paging);
+	long countContactLogEntries(Patient patient, boolean includeVoided, ContactLogFilter filter);
+
+	/** {@code policy} decides which gifts await declaration when only those are asked for. */
+	List<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, boolean awaitingDeclarationOnly,
+	        GiftPolicy policy, Paging paging);
+
+	long countGiftRecords(Patient patient, boolean includeVoided, boolean awaitingDeclarationOnly, GiftPolicy policy);
 
 	/**
 	 * The summed value of the patient's received, unvoided gifts in one currency offered after {@code after} and up to

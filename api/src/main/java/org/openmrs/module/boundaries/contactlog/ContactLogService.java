@@ -26,9 +26,17 @@ public interface ContactLogService extends OpenmrsService {
 	@Authorized(BoundariesConstants.PRIV_VIEW_CONTACT_LOG)
 	Optional<ContactLogEntry> getContactLogEntryByUuid(String uuid);
 
-	/** A patient's entries, newest first; voided ones too when asked, which needs the void privilege. */
+	/**
+	 * A patient's entries that pass the filter, newest first; voided ones too when asked, which needs the void
+	 * privilege.
+	 */
 	@Authorized(BoundariesConstants.PRIV_VIEW_CONTACT_LOG)
-	Page<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, Paging paging);
+	Page<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, ContactLogFilter filter,
+	        Paging paging);
+
+	/** How many entries {@link #getContactLogEntries} lists over all its pages. */
+	@Authorized(BoundariesConstants.PRIV_VIEW_CONTACT_LOG)
+	long countContactLogEntries(Patient patient, boolean includeVoided, ContactLogFilter filter);
 
 	/** Adds a new entry to a patient's log. Entries are append-only: an entry already saved cannot be saved again. */
 	@Authorized(BoundariesConstants.PRIV_ADD_CONTACT_LOG)
@@ -48,9 +56,17 @@ public interface ContactLogService extends OpenmrsService {
 	@Authorized(BoundariesConstants.PRIV_VIEW_CONTACT_LOG)
 	Optional<GiftRecord> getGiftRecordByUuid(String uuid);
 
-	/** A patient's gifts, most recently offered first; voided ones too when asked, which needs the void privilege. */
+	/**
+	 * A patient's gifts, most recently offered first; voided ones too when asked, which needs the void privilege; only
+	 * those awaiting declaration (at or over the threshold on their own and not yet declared) when asked.
+	 */
 	@Authorized(BoundariesConstants.PRIV_VIEW_CONTACT_LOG)
-	Page<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, Paging paging);
+	Page<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, boolean awaitingDeclarationOnly,
+	        Paging paging);
+
+	/** How many gifts {@link #getGiftRecords} lists over all its pages. */
+	@Authorized(BoundariesConstants.PRIV_VIEW_CONTACT_LOG)
+	long countGiftRecords(Patient patient, boolean includeVoided, boolean awaitingDeclarationOnly);
 
 	/** Records a new gift; like contacts, gifts are append-only. */
 	@Authorized(BoundariesConstants.PRIV_ADD_CONTACT_LOG)

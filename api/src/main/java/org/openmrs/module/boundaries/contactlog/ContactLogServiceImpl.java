@@ -60,9 +60,17 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 
 	@Override
 	@Transactional(readOnly = true)
-	public Page<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, Paging paging) {
+	public Page<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, ContactLogFilter filter,
+	        Paging paging) {
 		requireMayRead(patient, includeVoided);
-		return Page.fromFetched(dao.getContactLogEntries(patient, includeVoided, paging), paging);
+		return Page.fromFetched(dao.getContactLogEntries(patient, includeVoided, filter, paging), paging);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long countContactLogEntries(Patient patient, boolean includeVoided, ContactLogFilter filter) {
+		requireMayRead(patient, includeVoided);
+		return dao.countContactLogEntries(patient, includeVoided, filter);
 	}
 
 	@Override
@@ -97,9 +105,18 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 
 	@Override
 	@Transactional(readOnly = true)
-	public Page<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, Paging paging) {
+	public Page<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, boolean awaitingDeclarationOnly,
+	        Paging paging) {
 		requireMayRead(patient, includeVoided);
-		return Page.fromFetched(dao.getGiftRecords(patient, includeVoided, paging), paging);
+		return Page.fromFetched(
+		    dao.getGiftRecords(patient, includeVoided, awaitingDeclarationOnly, getGiftPolicy(), paging), paging);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long countGiftRecords(Patient patient, boolean includeVoided, boolean awaitingDeclarationOnly) {
+		requireMayRead(patient, includeVoided);
+		return dao.countGiftRecords(patient, includeVoided, awaitingDeclarationOnly, getGiftPolicy());
 	}
 
 	@Override

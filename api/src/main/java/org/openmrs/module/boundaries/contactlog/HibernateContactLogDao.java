@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,19 +62,43 @@ public class HibernateContactLogDao implements ContactLogDao {
 	}
 
 	@Override
-	public List<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, Paging paging) {
-		List<ContactLogEntry> entries = chartPage("ContactLogEntry", "provider corrects", "occurredAt", patient,
-		    includeVoided, paging);
+	public List<ContactLogEntry> getContactLogEntries(Patient patient, boolean includeVoided, ContactLogFilter filter,
+	        Paging paging) {
+		List<ContactLogEntry> entries = new ChartRows("ContactLogEntry", patient, includeVoided).narrowedBy(filter)
+		        .page("provider corrects", "occurredAt", paging);
 		withPeople(entries, entry -> Arrays.asList(entry.getProvider()), ContactLogEntry::getStaffUser);
 		return entries;
 	}
 
 	@Override
-	public List<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, Paging paging) {
-		List<GiftRecord> gifts = chartPage("GiftRecord", "recipientProvider corrects", "offeredOn", patient,
-		    includeVoided, paging);
+	public long countContactLogEntries(Patient patient, boolean includeVoided, ContactLogFilter filter) {
+		return new ChartRows("ContactLogEntry", patient, includeVoided).narrowedBy(filter).count();
+	}
+
+	@Override
+	public List<GiftRecord> getGiftRecords(Patient patient, boolean includeVoided, boolean awaitingDeclarationOnly,
+	        GiftPolicy policy, Paging paging) {
+		List<GiftRecord> gifts = giftRows(patient, includeVoided, awaitingDeclarationOnly, policy)
+		        .page("recipientProvider corrects", "offeredOn", paging);
 		withPeople(gifts, gift -> Arrays.asList(gift.getRecipientProvider()), GiftRecord::getRecipientUser);
 		return gifts;
+	}
+
+	@Override
+	public long countGiftRecords(Patient patient, boolean includeVoided, boolean awaitingDeclarationOnly,
+	        GiftPolicy policy) {
+		return giftRows(patient, includeVoided, awaitingDeclarationOnly, policy).count();
+	}
+
+	/** A gift awaits declaration when it reaches the threshold on its own (see {@link GiftPolicy}) and is not declared. */
+	private ChartRows giftRows(Patient patient, boolean includeVoided, boolean awaitingDeclarationOnly,
+	        GiftPolicy policy) {
+		ChartRows rows = new ChartRows("GiftRecord", patient, includeVoided);
+		if (awaitingDeclarationOnly) {
+			rows.and("r.declaredOn is null and (r.currency <> :currency or r.estimatedValue >= :threshold)", "currency",
+			    policy.getCurrency()).parameter("threshold", policy.getThreshold());
+		}
+		return rows;
 	}
 
 	@Override
@@ -124,8 +149,8 @@ public class HibernateContactLogDao implements ContactLogDao {
 
 	@Override
 	public List<CareTransfer> getCareTransfers(Patient patient, boolean includeVoided, Paging paging) {
-		List<CareTransfer> transfers = chartPage("CareTransfer", "fromProvider toProvider contactLogEntry",
-		    "effectiveDate", patient, includeVoided, paging);
+		List<CareTransfer> transfers = new ChartRows("CareTransfer", patient, includeVoided)
+		        .page("fromProvider toProvider contactLogEntry", "effectiveDate", paging);
 		withPeople(transfers, transfer -> Arrays.asList(transfer.getFromProvider(), transfer.getToProvider()));
 		return transfers;
 	}
@@ -236,19 +261,71 @@ public class HibernateContactLogDao implements ContactLogDao {
 		return sessionFactory.getCurrentSession().createQuery(hql);
 	}
 
-	/**
-	 * One page of a chart's rows of an entity, newest first by the given property, with the named (many-to-one, never
-	 * user) associations fetched in the same statement.
-	 */
-	private <T> List<T> chartPage(String entity, String associations, String newestFirst, Patient patient,
-	        boolean includeVoided, Paging paging) {
-		StringBuilder hql = new StringBuilder("select r from ").append(entity).append(" r");
-		for (String association : associations.split(" ")) {
-			hql.append(" left join fetch r.").append(association);
+	/** One chart's rows of an entity (alias {@code r}), voided ones too or not, narrowed by further conditions. */
+	private final class ChartRows {
+
+		private final String entity;
+
+		private final StringBuilder where = new StringBuilder(" where r.patient = :patient");
+
+		private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+		ChartRows(String entity, Patient patient, boolean includeVoided) {
+			this.entity = entity;
+			parameters.put("patient", patient);
+			if (!includeVoided) {
+				where.append(" and r.voided = false");
+			}
 		}
-		hql.append(" where r.patient = :patient").append(includeVoided ? "" : " and r.voided = false")
-		        .append(" order by r.").append(newestFirst).append(" desc, r.id desc");
-		return page(query(hql.toString()).setParameter("patient", patient), paging);
+
+		ChartRows and(String condition, String name, Object value) {
+			where.append(" and ").append(condition);
+			return parameter(name, value);
+		}
+
+		ChartRows parameter(String name, Object value) {
+			parameters.put(name, value);
+			return this;
+		}
+
+		ChartRows narrowedBy(ContactLogFilter filter) {
+			if (filter.getCategory() != null) {
+				and("r.category = :category", "category", filter.getCategory());
+			}
+			if (filter.getConcernKind() != null) {
+				and("r.concernKind = :concernKind", "concernKind", filter.getConcernKind());
+			}
+			if (filter.getFromDate() != null) {
+				and("r.occurredAt >= :from", "from", filter.getFromDate());
+			}
+			if (filter.getEndExclusive() != null) {
+				and("r.occurredAt < :to", "to", filter.getEndExclusive());
+			}
+			return this;
+		}
+
+		/**
+		 * One page, newest first by the given property, with the named (many-to-one, never user) associations fetched
+		 * in the same statement.
+		 */
+		<T> List<T> page(String associations, String newestFirst, Paging paging) {
+			StringBuilder hql = new StringBuilder("select r from ").append(entity).append(" r");
+			for (String association : associations.split(" ")) {
+				hql.append(" left join fetch r.").append(association);
+			}
+			hql.append(where).append(" order by r.").append(newestFirst).append(" desc, r.id desc");
+			return HibernateContactLogDao.page(bound(hql.toString()), paging);
+		}
+
+		long count() {
+			return ((Number) bound("select count(r.id) from " + entity + " r" + where).uniqueResult()).longValue();
+		}
+
+		private Query bound(String hql) {
+			Query query = query(hql);
+			parameters.forEach(query::setParameter);
+			return query;
+		}
 	}
 
 	/**

@@ -72,7 +72,7 @@ public class CareTransferServiceTest extends ContactLogTestSupport {
 		assertTrue(entry.getSummary().startsWith("Professional relationship ended; care passed from Ada Doctor to Colin"
 		        + " Colleague from 2025-06-03."), entry.getSummary());
 		assertEquals(entry.getUuid(),
-		    service.getContactLogEntries(patient(HORATIO), false, Paging.first(1)).getRows().get(0).getUuid());
+		    service.getContactLogEntries(patient(HORATIO), false, ContactLogFilter.NONE, Paging.first(1)).getRows().get(0).getUuid());
 	}
 
 	@Test

@@ -26,25 +26,71 @@ public class ContactLogServiceTest extends ContactLogTestSupport {
 
 	@Test
 	public void aPatientsLogListsItsEntriesNewestFirstLeavingOutVoidedOnes() {
-		Page<ContactLogEntry> page = service.getContactLogEntries(patient(HORATIO), false, Paging.first(10));
+		Page<ContactLogEntry> page = service.getContactLogEntries(patient(HORATIO), false, ContactLogFilter.NONE, Paging.first(10));
 		assertEquals(Arrays.asList(CONCERN, ROUTINE_CALL), uuids(page));
 		assertFalse(page.hasMore());
 	}
 
 	@Test
 	public void theLogIsPagedInTheDatabase() {
-		Page<ContactLogEntry> first = service.getContactLogEntries(patient(HORATIO), false, Paging.first(1));
+		Page<ContactLogEntry> first = service.getContactLogEntries(patient(HORATIO), false, ContactLogFilter.NONE, Paging.first(1));
 		assertEquals(1, first.getRows().size());
 		assertTrue(first.hasMore());
-		Page<ContactLogEntry> second = service.getContactLogEntries(patient(HORATIO), false, Paging.of(1, 1));
+		Page<ContactLogEntry> second = service.getContactLogEntries(patient(HORATIO), false, ContactLogFilter.NONE, Paging.of(1, 1));
 		assertEquals(Collections.singletonList(ROUTINE_CALL), uuids(second));
 		assertFalse(second.hasMore());
 	}
 
 	@Test
+	public void theLogNarrowsToOneCategory() {
+		ContactLogFilter concerns = new ContactLogFilter(ContactCategory.BOUNDARY_CONCERN, null, null, null);
+		assertEquals(Collections.singletonList(CONCERN),
+		    uuids(service.getContactLogEntries(patient(HORATIO), false, concerns, Paging.first(10))));
+	}
+
+	@Test
+	public void theLogNarrowsToOneKindOfConcern() {
+		ContactLogFilter socialMedia = new ContactLogFilter(null, ConcernKind.SOCIAL_MEDIA_CONTACT, null, null);
+		assertTrue(service.getContactLogEntries(patient(HORATIO), false, socialMedia, Paging.first(10)).getRows()
+		        .isEmpty());
+	}
+
+	@Test
+	public void theLogNarrowsToTheDaysAContactOccurredOnBothIncluded() {
+		ContactLogFilter march = new ContactLogFilter(null, null, day("2025-03-01"), day("2025-03-01"));
+		assertEquals(Collections.singletonList(ROUTINE_CALL),
+		    uuids(service.getContactLogEntries(patient(HORATIO), false, march, Paging.first(10))));
+		ContactLogFilter fromApril = new ContactLogFilter(null, null, day("2025-04-02"), null);
+		assertEquals(Collections.singletonList(CONCERN),
+		    uuids(service.getContactLogEntries(patient(HORATIO), false, fromApril, Paging.first(10))));
+	}
+
+	@Test
+	public void aFilterEndingBeforeItStartsIsRefused() {
+		assertThrows(InvalidRequestException.class,
+		    () -> new ContactLogFilter(null, null, day("2025-04-02"), day("2025-04-01")));
+	}
+
+	@Test
+	public void theLogCountsItsEntriesOverAllPagesAsFiltered() {
+		ContactLogFilter concerns = new ContactLogFilter(ContactCategory.BOUNDARY_CONCERN, null, null, null);
+		assertEquals(2, service.countContactLogEntries(patient(HORATIO), false, ContactLogFilter.NONE));
+		assertEquals(1, service.countContactLogEntries(patient(HORATIO), false, concerns));
+		signInAs("doctor");
+		assertEquals(2, service.countContactLogEntries(patient(HORATIO), true, concerns));
+	}
+
+	@Test
+	public void aReaderWithoutTheVoidPrivilegeCannotCountVoidedEntries() {
+		signInAs("reader");
+		assertThrows(APIAuthenticationException.class,
+		    () -> service.countContactLogEntries(patient(HORATIO), true, ContactLogFilter.NONE));
+	}
+
+	@Test
 	public void holdersOfTheVoidPrivilegeMayListVoidedEntriesToo() {
 		signInAs("doctor");
-		Page<ContactLogEntry> page = service.getContactLogEntries(patient(HORATIO), true, Paging.first(10));
+		Page<ContactLogEntry> page = service.getContactLogEntries(patient(HORATIO), true, ContactLogFilter.NONE, Paging.first(10));
 		assertEquals(3, page.getRows().size());
 		assertTrue(page.getRows().stream().anyMatch(entry -> entry.getUuid().equals(VOIDED_ENTRY) && entry.getVoided()));
 	}
@@ -53,7 +99,7 @@ public class ContactLogServiceTest extends ContactLogTestSupport {
 	public void aReaderWithoutTheVoidPrivilegeCannotListVoidedEntries() {
 		signInAs("reader");
 		assertThrows(APIAuthenticationException.class,
-		    () -> service.getContactLogEntries(patient(HORATIO), true, Paging.first(10)));
+		    () -> service.getContactLogEntries(patient(HORATIO), true, ContactLogFilter.NONE, Paging.first(10)));
 	}
 
 	@Test
@@ -202,7 +248,7 @@ public class ContactLogServiceTest extends ContactLogTestSupport {
 		assertTrue(original.getVoided());
 		assertEquals("Said which test", original.getVoidReason());
 		assertEquals(saved.getUuid(),
-		    service.getContactLogEntries(patient(HORATIO), false, Paging.first(1)).getRows().get(0).getUuid());
+		    service.getContactLogEntries(patient(HORATIO), false, ContactLogFilter.NONE, Paging.first(1)).getRows().get(0).getUuid());
 	}
 
 	@Test
@@ -232,7 +278,7 @@ public class ContactLogServiceTest extends ContactLogTestSupport {
 	public void aPatientCannotReadAnyLogNotEvenTheirOwn() {
 		signInAs("patient");
 		assertThrows(APIAuthenticationException.class,
-		    () -> service.getContactLogEntries(patient(HORATIO), false, Paging.first(10)));
+		    () -> service.getContactLogEntries(patient(HORATIO), false, ContactLogFilter.NONE, Paging.first(10)));
 		assertThrows(APIAuthenticationException.class, () -> service.getContactLogEntryByUuid(ROUTINE_CALL));
 		assertThrows(APIAuthenticationException.class, () -> service.findPatient(patient(HORATIO).getUuid()));
 	}
@@ -241,11 +287,11 @@ public class ContactLogServiceTest extends ContactLogTestSupport {
 	public void staffWhoArePatientsCannotReachTheLogOfTheirOwnChart() {
 		signInAs("nurse-patient");
 		assertThrows(APIAuthenticationException.class,
-		    () -> service.getContactLogEntries(patient(COLLET), false, Paging.first(10)));
+		    () -> service.getContactLogEntries(patient(COLLET), false, ContactLogFilter.NONE, Paging.first(10)));
 		ContactLogEntry aboutThemselves = routineContact();
 		aboutThemselves.setPatient(patient(COLLET));
 		assertThrows(APIAuthenticationException.class, () -> service.saveContactLogEntry(aboutThemselves));
-		assertNotNull(service.getContactLogEntries(patient(HORATIO), false, Paging.first(10)));
+		assertNotNull(service.getContactLogEntries(patient(HORATIO), false, ContactLogFilter.NONE, Paging.first(10)));
 	}
 
 	@Test

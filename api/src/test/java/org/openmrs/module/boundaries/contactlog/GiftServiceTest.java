@@ -41,7 +41,28 @@ public class GiftServiceTest extends ContactLogTestSupport {
 	@Test
 	public void aPatientsGiftsAreListedMostRecentlyOfferedFirst() {
 		assertEquals(Arrays.asList(CASH, CHOCOLATES, WINE),
-		    uuids(service.getGiftRecords(patient(HORATIO), false, Paging.first(10))));
+		    uuids(service.getGiftRecords(patient(HORATIO), false, false, Paging.first(10))));
+	}
+
+	@Test
+	public void onlyGiftsAtTheThresholdAndNotYetDeclaredAwaitDeclaration() {
+		assertEquals(Collections.singletonList(CASH),
+		    uuids(service.getGiftRecords(patient(HORATIO), false, true, Paging.first(10))));
+		assertEquals(1, service.countGiftRecords(patient(HORATIO), false, true));
+		assertEquals(0, service.countGiftRecords(patient(JOHNNY), false, true));
+	}
+
+	@Test
+	public void aGiftInAnotherCurrencyAwaitsDeclaration() {
+		GiftRecord inEuros = flowers(HORATIO, "5", "2025-06-01");
+		inEuros.setCurrency("EUR");
+		service.saveGiftRecord(inEuros);
+		assertEquals(2, service.countGiftRecords(patient(HORATIO), false, true));
+	}
+
+	@Test
+	public void aPatientsGiftsAreCountedOverAllPages() {
+		assertEquals(3, service.countGiftRecords(patient(HORATIO), false, false));
 	}
 
 	@Test

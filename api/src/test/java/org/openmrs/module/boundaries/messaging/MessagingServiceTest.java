@@ -30,6 +30,7 @@ import org.openmrs.module.boundaries.contactlog.ConcernKind;
 import org.openmrs.module.boundaries.contactlog.ConcernSeverity;
 import org.openmrs.module.boundaries.contactlog.ContactCategory;
 import org.openmrs.module.boundaries.contactlog.ContactLogEntry;
+import org.openmrs.module.boundaries.contactlog.ContactLogFilter;
 import org.openmrs.module.boundaries.contactlog.ContactLogService;
 import org.openmrs.module.boundaries.test.TestRoles;
 import org.openmrs.test.jupiter.BaseModuleContextSensitiveTest;
@@ -327,7 +328,7 @@ public class MessagingServiceTest extends BaseModuleContextSensitiveTest {
 		service.saveMessagingRestriction(restriction);
 
 		List<ContactLogEntry> log = Context.getService(ContactLogService.class)
-		        .getContactLogEntries(patient, false, Paging.of(0, 10)).getRows();
+		        .getContactLogEntries(patient, false, ContactLogFilter.NONE, Paging.of(0, 10)).getRows();
 		assertEquals(1, log.size());
 		assertEquals(ContactCategory.BOUNDARY_CONCERN, log.get(0).getCategory());
 
@@ -348,7 +349,7 @@ public class MessagingServiceTest extends BaseModuleContextSensitiveTest {
 		        "Asked to meet for a drink", Collections.singleton(ActionTaken.PATIENT_TOLD_OF_BOUNDARIES)));
 
 		ContactLogEntry entry = Context.getService(ContactLogService.class)
-		        .getContactLogEntries(thread.getPatient(), false, Paging.of(0, 10)).getRows().get(0);
+		        .getContactLogEntries(thread.getPatient(), false, ContactLogFilter.NONE, Paging.of(0, 10)).getRows().get(0);
 		assertEquals(PATIENT_MESSAGE, entry.getRelatedMessageUuid());
 		assertEquals(ConcernKind.PERSONAL_RELATIONSHIP, entry.getConcernKind());
 		assertTrue(thread.isFlagged());

@@ -10,6 +10,7 @@ import javax.servlet.http.HttpServletRequest;
 import org.apache.commons.lang3.StringUtils;
 import org.openmrs.Patient;
 import org.openmrs.module.boundaries.contactlog.ContactLogEntry;
+import org.openmrs.module.boundaries.contactlog.ContactLogFilter;
 import org.openmrs.module.boundaries.contactlog.ContactLogService;
 import org.openmrs.module.boundaries.contactlog.Display;
 import org.openmrs.module.boundaries.web.Json;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A patient's contact log: list (JSON or CSV), one entry, add (or correct), void. */
+/** A patient's contact log: list (JSON or CSV, filtered as {@link ChartParams} says), one entry, add (or correct), void. */
 @RestController
 @RequestMapping("/rest/v1/boundaries/contact")
 public class ContactController {
@@ -35,15 +36,23 @@ public class ContactController {
 	public Map<String, Object> list(@ModelAttribute ChartParams params, HttpServletRequest request) {
 		Patient chart = params.chart();
 		boolean full = params.full();
-		return Json.page(References.service().getContactLogEntries(chart, params.includeVoided(), params.paging())
+		boolean includeVoided = params.includeVoided();
+		ContactLogFilter filter = params.contactFilter();
+		ContactLogService service = References.service();
+		Map<String, Object> body = Json.page(service.getContactLogEntries(chart, includeVoided, filter, params.paging())
 		        .map(entry -> Representations.entry(entry, full)),
 		    request);
+		if (params.totalCount()) {
+			body.put("totalCount", service.countContactLogEntries(chart, includeVoided, filter));
+		}
+		return body;
 	}
 
 	@GetMapping(params = "format=csv")
 	public ResponseEntity<byte[]> export(@ModelAttribute ChartParams params) {
 		Patient chart = params.chart();
 		boolean includeVoided = params.includeVoided();
+		ContactLogFilter filter = params.contactFilter();
 		ContactLogService service = References.service();
 		Csv csv = Csv.withHeaders("boundaries.contactlog.field.occurredAt", "boundaries.contactlog.field.direction",
 		    "boundaries.contactlog.field.channel", "boundaries.contactlog.field.provider",
@@ -54,7 +63,7 @@ public class ContactController {
 		    "boundaries.contactlog.field.corrects", "boundaries.contactlog.field.recordedBy",
 		    "boundaries.contactlog.field.dateRecorded", "boundaries.contactlog.field.voided",
 		    "boundaries.contactlog.field.voidReason", "boundaries.contactlog.field.uuid");
-		Csv.allPages(paging -> service.getContactLogEntries(chart, includeVoided, paging),
+		Csv.allPages(paging -> service.getContactLogEntries(chart, includeVoided, filter, paging),
 		    entry -> csv.row(Json.date(entry.getOccurredAt()), entry.getDirection(), entry.getChannel(),
 		        Display.of(entry.getProvider()), Display.of(entry.getStaffUser()), entry.getCategory(),
 		        entry.getConcernKind(), entry.getSeverity(), entry.getSummary(),

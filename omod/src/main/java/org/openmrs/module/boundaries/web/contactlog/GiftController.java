@@ -45,11 +45,17 @@ public class GiftController {
 		Patient chart = params.chart();
 		boolean full = params.full();
 		ContactLogService service = References.service();
+		boolean includeVoided = params.includeVoided();
+		boolean awaitingDeclaration = params.awaitingDeclaration();
 		GiftPolicy policy = service.getGiftPolicy();
-		Map<String, Object> body = Json.page(service.getGiftRecords(chart, params.includeVoided(), params.paging())
-		        .map(gift -> Representations.gift(gift, policy, full)),
+		Map<String, Object> body = Json.page(
+		    service.getGiftRecords(chart, includeVoided, awaitingDeclaration, params.paging())
+		            .map(gift -> Representations.gift(gift, policy, full)),
 		    request);
 		body.put("policy", Representations.policy(policy));
+		if (params.totalCount()) {
+			body.put("totalCount", service.countGiftRecords(chart, includeVoided, awaitingDeclaration));
+		}
 		return body;
 	}
 
@@ -57,6 +63,7 @@ public class GiftController {
 	public ResponseEntity<byte[]> export(@ModelAttribute ChartParams params) {
 		Patient chart = params.chart();
 		boolean includeVoided = params.includeVoided();
+		boolean awaitingDeclaration = params.awaitingDeclaration();
 		ContactLogService service = References.service();
 		GiftPolicy policy = service.getGiftPolicy();
 		Csv csv = Csv.withHeaders("boundaries.contactlog.field.offeredOn", "boundaries.contactlog.field.description",
@@ -68,7 +75,7 @@ public class GiftController {
 		    "boundaries.contactlog.field.corrects", "boundaries.contactlog.field.recordedBy",
 		    "boundaries.contactlog.field.dateRecorded", "boundaries.contactlog.field.voided",
 		    "boundaries.contactlog.field.voidReason", "boundaries.contactlog.field.uuid");
-		Csv.allPages(paging -> service.getGiftRecords(chart, includeVoided, paging),
+		Csv.allPages(paging -> service.getGiftRecords(chart, includeVoided, awaitingDeclaration, paging),
 		    gift -> csv.row(Dates.day(gift.getOfferedOn()), gift.getDescription(), gift.getKind(),
 		        gift.getEstimatedValue().toPlainString(), gift.getCurrency(), recipient(gift), gift.getDonor(),
 		        gift.getDonorName(), gift.getDecision(), gift.getReason(), Dates.day(gift.getDeclaredOn()),

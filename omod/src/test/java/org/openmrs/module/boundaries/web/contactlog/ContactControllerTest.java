@@ -1,6 +1,7 @@
 package org.openmrs.module.boundaries.web.contactlog;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -221,6 +222,41 @@ public class ContactControllerTest extends ContactLogWebTest {
 		assertEquals(400, result.getResponse().getStatus());
 		assertEquals(true, body(result).at("/error/fieldErrors/correctionReason").isArray());
 		assertEquals(2, rows(TABLE));
+	}
+
+	@Test
+	public void theListNarrowsByCategoryAndDaysAndCountsWhatItLists() throws Exception {
+		mockMvc.perform(doctor().with(get(CONTACT)).param("patient", HORATIO).param("category", "BOUNDARY_CONCERN")
+		        .param("fromDate", "2025-04-01").param("toDate", "2025-04-30").param("limit", "1")
+		        .param("totalCount", "true"))
+		        .andExpect(status().isOk()).andExpect(jsonPath("$.results.length()").value(1))
+		        .andExpect(jsonPath("$.results[0].uuid").value(CONCERN)).andExpect(jsonPath("$.totalCount").value(1));
+	}
+
+	@Test
+	public void theListCountsOnlyWhenAsked() throws Exception {
+		mockMvc.perform(doctor().with(get(CONTACT)).param("patient", HORATIO))
+		        .andExpect(jsonPath("$.totalCount").doesNotExist());
+	}
+
+	@Test
+	public void aFilterThatCannotBeReadIsABadRequestNamingIt() throws Exception {
+		SignedIn doctor = doctor();
+		mockMvc.perform(doctor.with(get(CONTACT)).param("patient", HORATIO).param("category", "GOSSIP"))
+		        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error.fieldErrors.category").isArray());
+		mockMvc.perform(doctor.with(get(CONTACT)).param("patient", HORATIO).param("fromDate", "2025-05-01")
+		        .param("toDate", "2025-04-01")).andExpect(status().isBadRequest())
+		        .andExpect(jsonPath("$.error.fieldErrors.toDate").isArray());
+		mockMvc.perform(doctor.with(get(CONTACT)).param("patient", HORATIO).param("totalCount", "yes"))
+		        .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error.fieldErrors.totalCount").isArray());
+	}
+
+	@Test
+	public void theCsvExportKeepsTheListsFilter() throws Exception {
+		mockMvc.perform(doctor().with(get(CONTACT)).param("patient", HORATIO).param("format", "csv")
+		        .param("category", "ROUTINE")).andExpect(status().isOk())
+		        .andExpect(content().string(containsString("Asked about test results")))
+		        .andExpect(content().string(not(containsString("Texted my personal number"))));
 	}
 
 	@Test

@@ -62,6 +62,14 @@ public class GiftControllerTest extends ContactLogWebTest {
 	}
 
 	@Test
+	public void theListNarrowsToGiftsAwaitingDeclarationAndCountsThem() throws Exception {
+		mockMvc.perform(doctor().with(get(GIFT)).param("patient", HORATIO).param("awaitingDeclaration", "true")
+		        .param("totalCount", "true")).andExpect(status().isOk())
+		        .andExpect(jsonPath("$.results.length()").value(1)).andExpect(jsonPath("$.results[0].uuid").value(CASH))
+		        .andExpect(jsonPath("$.totalCount").value(1));
+	}
+
+	@Test
 	public void recordingAGiftOverTheThresholdAnswersWithTheWarning() throws Exception {
 		MvcResult result = create(doctor(), watch());
 		assertEquals(201, result.getResponse().getStatus());
