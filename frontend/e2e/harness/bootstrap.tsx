@@ -70,7 +70,6 @@ function Mount({ app, component, props }: { app: App; component: string; props: 
       parcel.mountPromise.then(() => parcel.unmount());
     };
     // the props are fixed for a mount: the callers key a Mount by what would change them
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [app, component]);
   return <div ref={element} data-component={component} />;
 }
@@ -219,9 +218,9 @@ function PatientChart({ app, routes, patientUuid, dashboard }: { app: App; route
       <WorkspaceWindow app={app} />
       <div className="harness-action-menu">
         {routes.workspaceWindows2
-          .filter((window) => window.group === 'patient-chart' && window.icon)
-          .map((window) => (
-            <Mount key={window.name} app={app} component={window.icon} props={{}} />
+          .filter((workspaceWindow) => workspaceWindow.group === 'patient-chart' && workspaceWindow.icon)
+          .map((workspaceWindow) => (
+            <Mount key={workspaceWindow.name} app={app} component={workspaceWindow.icon} props={{}} />
           ))}
       </div>
     </div>
