@@ -53,8 +53,6 @@ declare global {
     getOpenmrsSpaBase(): string;
     i18next: typeof i18next;
   }
-  const __webpack_init_sharing__: (scope: string) => Promise<void>;
-  const __webpack_share_scopes__: { default: object };
 }
 
 /** Mounts one of the bundle's lifecycles (getAsyncLifecycle / getSyncLifecycle) as a single-spa parcel. */
