@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,8 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The O3 frontend end to end, in headless Chromium: the module's BUILT bundle loaded by the O3 harness (see
  * {@link O3Harness}) into a patient chart and a home page, signed in through the host's login, on the runner's demo
  * data. The doctor (Amelia Hart) opens Sam Carter's chart: the Boundaries card, its link to the dashboard, the banner
- * tag; logs a contact and a gift from the chart's workspace; answers Sam from the home page's inbox; and the chart
- * reads French and fits a 360 px screen.
+ * tag; logs a contact and a gift from the chart's workspace; answers Sam from the home page's inbox; opens My
+ * boundaries from the app menu; and the chart and the inbox read French and Spanish, and the dashboard fits a 360 px
+ * screen.
  */
 @NeedsEmbeddedRunner("serves the O3 harness and the built bundle under /openmrs/spa")
 @Tag("isolated")
@@ -83,8 +86,9 @@ class O3FrontendTest {
 			try {
 				Path shots = Paths.get("target", "o3-frontend-test");
 				Files.createDirectories(shots);
-				Files.write(shots.resolve(test.getTestMethod().map(Method::getName).orElse("test") + ".png"),
-				    browser.driver.getScreenshotAs(OutputType.BYTES));
+				String method = test.getTestMethod().map(Method::getName).orElse("test");
+				String name = test.getDisplayName().startsWith(method) ? method : method + "-" + test.getDisplayName();
+				Files.write(shots.resolve(name + ".png"), browser.driver.getScreenshotAs(OutputType.BYTES));
 			}
 			finally {
 				browser.close();
@@ -186,17 +190,22 @@ class O3FrontendTest {
 		waitForText(wait, By.cssSelector("[data-component=root]"), "My boundaries");
 	}
 
-	@Test
-	void theChartReadsFrenchForAFrenchReader() throws Exception {
-		signInAndOpen(DemoAccount.DOCTOR, "patient/" + samCarter + "/chart/boundaries?lang=fr");
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "fr, Limites professionnelles, Ajouter un contact, Enregistrer un cadeau, Enregistrer, Boîte de réception du portail",
+	        "es, Límites profesionales, Añadir un contacto, Registrar un regalo, Guardar, Bandeja de entrada del portal" })
+	void theChartAndTheInboxReadTheReadersLanguage(String language, String boundaries, String addContact, String addGift,
+	        String save, String inbox) throws Exception {
+		signInAndOpen(DemoAccount.DOCTOR, "patient/" + samCarter + "/chart/boundaries?lang=" + language);
 
-		String dashboard = waitForText(wait, slot(DASHBOARD_SLOT), "Enregistrer un cadeau");
-		assertTrue(dashboard.contains("Limites professionnelles") && dashboard.contains("Ajouter un contact"), dashboard);
-		assertFalse(dashboard.contains("Add a contact"), dashboard);
-		waitForText(wait, slot("patient-chart-dashboard-slot"), "Limites professionnelles");
+		String dashboard = waitForText(wait, slot(DASHBOARD_SLOT), addGift);
+		assertTrue(dashboard.contains(boundaries) && dashboard.contains(addContact), dashboard);
+		assertFalse(dashboard.contains("Add a contact") || dashboard.contains("Record a gift"), dashboard);
+		waitForText(wait, slot("patient-chart-dashboard-slot"), boundaries);
+		WebElement form = openWorkspaceForm(addContact);
+		assertTrue(form.findElement(By.cssSelector("button[type=submit]")).getText().contains(save), form.getText());
 
-		WebElement form = openWorkspaceForm("Ajouter un contact");
-		assertTrue(form.getText().contains("Enregistrer"), form.getText());
+		browser.driver.findElement(By.cssSelector(".harness-topbar > a")).click();
+		waitForText(wait, slot("homepage-widgets-slot"), inbox);
 	}
 
 	@Test
