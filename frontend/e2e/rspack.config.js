@@ -6,8 +6,10 @@ const frameworkVersion = require('@openmrs/esm-framework/package.json').version;
 
 const framework = resolve(__dirname, 'harness/framework.tsx');
 
-/** What the app shell shares, one copy for the page and every module; the framework is the harness's. */
-const singleton = (name, extra = {}) => ({ singleton: true, eager: true, requiredVersion: false, ...extra });
+/** One copy for the page and every module, as the app shell shares them */
+const singleton = (extra = {}) => ({ singleton: true, eager: true, requiredVersion: false, ...extra });
+
+const appShellShared = ['react', 'react-dom', 'react-i18next', 'i18next', 'react-router-dom', 'rxjs', 'dayjs', 'single-spa', '@carbon/react'];
 
 module.exports = {
   mode: 'production',
@@ -51,18 +53,12 @@ module.exports = {
     new container.ModuleFederationPlugin({
       name: 'boundaries_e2e_harness',
       shared: {
-        react: singleton('react'),
-        'react-dom': singleton('react-dom'),
-        'react-i18next': singleton('react-i18next'),
-        i18next: singleton('i18next'),
-        'react-router-dom': singleton('react-router-dom'),
-        rxjs: singleton('rxjs'),
-        dayjs: singleton('dayjs'),
-        'single-spa': singleton('single-spa'),
-        '@carbon/react': singleton('@carbon/react'),
-        'swr/_internal': singleton('swr/_internal', { version: require('swr/package.json').version }),
-        '@openmrs/esm-framework': singleton('@openmrs/esm-framework', { import: framework, version: frameworkVersion }),
-        '@openmrs/esm-framework/src/internal': singleton('@openmrs/esm-framework/src/internal', {
+        ...Object.fromEntries(appShellShared.map((name) => [name, singleton()])),
+        // SWR by its internals, which hold the context every copy of useSWR reads
+        'swr/_internal': singleton({ version: require('swr/package.json').version }),
+        // the framework is the harness's (harness/framework.tsx), under both keys the app shell and modules use
+        '@openmrs/esm-framework': singleton({ import: framework, version: frameworkVersion }),
+        '@openmrs/esm-framework/src/internal': singleton({
           import: resolve(__dirname, 'harness/framework-internal.ts'),
           version: frameworkVersion,
         }),
