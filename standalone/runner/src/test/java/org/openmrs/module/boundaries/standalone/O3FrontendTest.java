@@ -37,9 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The O3 frontend end to end, in headless Chromium: the module's BUILT bundle loaded by the O3 harness (see
  * {@link O3Harness}) into a patient chart and a home page, signed in through the host's login, on the runner's demo
  * data. The doctor (Amelia Hart) opens Sam Carter's chart: the Boundaries card, its link to the dashboard, the banner
- * tag; logs a contact and a gift from the chart's workspace; answers Sam from the home page's inbox; opens My
- * boundaries from the app menu; and the chart and the inbox read French and Spanish, and the dashboard fits a 360 px
- * screen.
+ * tag; logs a contact and a gift from the chart's workspace; answers Sam from the chart's workspace and from the home
+ * page's inbox; opens My boundaries from the app menu; the chart and the inbox read French and Spanish; and the
+ * dashboard fits a 360 px screen.
  */
 @NeedsEmbeddedRunner("serves the O3 harness and the built bundle under /openmrs/spa")
 @Tag("isolated")
@@ -177,6 +177,22 @@ class O3FrontendTest {
 		clickButton(slot("homepage-widgets-slot"), "Awaiting reply");
 		String afterwards = waitForText(wait, slot("homepage-widgets-slot"), "Overdue (0)");
 		assertFalse(afterwards.contains("Rash after starting a new cream"), afterwards);
+	}
+
+	@Test
+	void aPatientsThreadOpenedFromTheChartIsAnsweredInTheWorkspace() {
+		openDashboard();
+		String reply = "End-to-end: yes, collect it from the pharmacy.";
+
+		clickTab("Portal messages");
+		WebElement thread = wait.until(driver -> driver.findElement(slot(DASHBOARD_SLOT)).findElements(By.tagName("li"))
+		        .stream().filter(row -> row.getText().contains("Repeat prescription")).findFirst().orElse(null));
+		thread.findElement(By.tagName("button")).click();
+		waitForText(wait, By.cssSelector(".harness-workspace-window"), "Could I have my usual inhaler prescription");
+		wait.until(ExpectedConditions.elementToBeClickable(By.id("reply"))).sendKeys(reply);
+		clickButton(By.cssSelector(".harness-workspace-window"), "Send");
+
+		waitForText(wait, By.cssSelector(".harness-workspace-window ol"), reply);
 	}
 
 	@Test
