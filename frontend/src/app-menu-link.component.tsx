@@ -6,7 +6,7 @@ import { ConfigurableLink } from '@openmrs/esm-framework';
 export default function BoundariesAppMenuLink() {
   const { t } = useTranslation();
   return (
-    <ConfigurableLink to="${openmrsSpaBase}boundaries" className="cds--side-nav__link">
+    <ConfigurableLink to="${openmrsSpaBase}/boundaries" className="cds--side-nav__link">
       {t('o3Dashboard', 'Boundaries')}
     </ConfigurableLink>
   );

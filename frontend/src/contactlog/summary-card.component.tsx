@@ -72,7 +72,7 @@ export default function BoundariesSummaryCard({ patientUuid }: { patientUuid: st
           <Button
             kind="ghost"
             size="sm"
-            onClick={() => navigate({ to: `\${openmrsSpaBase}patient/${patientUuid}/chart/boundaries` })}
+            onClick={() => navigate({ to: `\${openmrsSpaBase}/patient/${patientUuid}/chart/boundaries` })}
           >
             {t('o3SeeAll', 'See the whole log')}
           </Button>

@@ -1,5 +1,8 @@
 package org.openmrs.module.boundaries.standalone;
 
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -28,6 +31,8 @@ public final class RunnerOptions {
 	private boolean keepData;
 
 	private boolean statistics;
+
+	private final Map<String, Path> spa = new LinkedHashMap<>();
 
 	public static RunnerOptions parse(String[] args, Map<String, String> env) {
 		RunnerOptions options = new RunnerOptions();
@@ -136,6 +141,19 @@ public final class RunnerOptions {
 		return this;
 	}
 
+	/**
+	 * Test only (the end-to-end test of the O3 frontend; no command-line flag): serves a directory under
+	 * {@code /openmrs/spa/}, where an O3 server serves its single-page application; {@code webPath} is
+	 * {@code /spa} or below it. Paths under {@code /spa/} that name no file answer {@code /spa/index.html}.
+	 */
+	public RunnerOptions serveSpa(String webPath, Path directory) {
+		if (!webPath.equals(SpaServlet.PATH) && !webPath.startsWith(SpaServlet.PATH + "/")) {
+			throw new IllegalArgumentException("Not under " + SpaServlet.PATH + ": " + webPath);
+		}
+		spa.put(webPath, directory);
+		return this;
+	}
+
 	public RunnerOptions connection(String url, String user, String password) {
 		this.dbUrl = url;
 		this.dbUser = user;
@@ -192,5 +210,10 @@ public final class RunnerOptions {
 
 	public boolean isStatistics() {
 		return statistics;
+	}
+
+	/** What {@link #serveSpa} added: web path to directory; empty unless a test asked. */
+	public Map<String, Path> getSpa() {
+		return Collections.unmodifiableMap(spa);
 	}
 }

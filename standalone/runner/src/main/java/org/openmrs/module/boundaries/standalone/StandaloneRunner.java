@@ -14,11 +14,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import org.apache.catalina.Context;
+import org.apache.catalina.WebResourceRoot;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.servlets.DefaultServlet;
 import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.webresources.DirResourceSet;
+import org.apache.catalina.webresources.StandardRoot;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.openmrs.module.web.ModuleResourcesServlet;
@@ -297,10 +300,24 @@ public final class StandaloneRunner implements AutoCloseable {
 			webapp.addServletMappingDecoded(StatisticsServlet.PATH, "runner_statistics");
 		}
 
+		if (!options.getSpa().isEmpty()) {
+			serveSpa(webapp);
+		}
+
 		// Runner convenience (a real server shows its own home page here): the context root opens the sign-in page
 		Tomcat.addServlet(webapp, "home", new HomeRedirectServlet());
 		webapp.addServletMappingDecoded("", "home");
 		return webapp;
+	}
+
+	/** Test only ({@link RunnerOptions#serveSpa}): the O3 single-page application under /spa, for the end-to-end test. */
+	private void serveSpa(Context webapp) {
+		WebResourceRoot resources = new StandardRoot(webapp);
+		options.getSpa().forEach((webPath, directory) -> resources.addPreResources(new DirResourceSet(resources, webPath,
+		        directory.toAbsolutePath().toString(), "/")));
+		webapp.setResources(resources);
+		Tomcat.addServlet(webapp, "spa", new SpaServlet());
+		webapp.addServletMappingDecoded(SpaServlet.PATH + "/*", "spa");
 	}
 
 	private static FilterDef filter(Context webapp, String name, javax.servlet.Filter filter) {

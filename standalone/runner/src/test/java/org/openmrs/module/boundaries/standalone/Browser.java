@@ -62,13 +62,21 @@ final class Browser implements AutoCloseable {
 
 	/** Signs in through the module's sign-in page and waits until it has moved on. */
 	void signIn(TargetServer server, DemoAccount account) {
-		driver.get(server.getBaseUrl() + "/moduleResources/boundaries/signin.html");
-		WebDriverWait wait = waitUpTo(Duration.ofSeconds(15));
-		wait.until(ExpectedConditions.elementToBeClickable(By.id("signin-submit")));
+		signInOnForm(server.getBaseUrl() + "/moduleResources/boundaries/signin.html", By.id("signin-submit"), account);
+	}
+
+	/**
+	 * Opens the page, fills its sign-in form ({@code #username}, {@code #password}) and waits until the form's submit
+	 * button has gone: the page moved on, signed in.
+	 */
+	void signInOnForm(String url, By submit, DemoAccount account) {
+		driver.get(url);
+		WebDriverWait wait = waitUpTo(Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.elementToBeClickable(submit));
 		driver.findElement(By.id("username")).sendKeys(account.getUsername());
 		driver.findElement(By.id("password")).sendKeys(account.getPassword());
-		driver.findElement(By.id("signin-submit")).click();
-		wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("signin.html")));
+		driver.findElement(submit).click();
+		wait.until(ExpectedConditions.invisibilityOfElementLocated(submit));
 	}
 
 	@Override

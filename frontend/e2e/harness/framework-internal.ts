@@ -1,0 +1,2 @@
+// The app shell also shares the framework as '@openmrs/esm-framework/src/internal': the same module, by its other key
+export * from './framework';
