@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -76,7 +77,8 @@ final class Browser implements AutoCloseable {
 		driver.findElement(By.id("username")).sendKeys(account.getUsername());
 		driver.findElement(By.id("password")).sendKeys(account.getPassword());
 		driver.findElement(submit).click();
-		wait.until(ExpectedConditions.invisibilityOfElementLocated(submit));
+		// while the page is replaced, ChromeDriver can answer for the old document's button with an inspector error
+		wait.ignoring(WebDriverException.class).until(ExpectedConditions.invisibilityOfElementLocated(submit));
 	}
 
 	@Override
