@@ -1,6 +1,7 @@
 package org.openmrs.module.boundaries.api;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -10,10 +11,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.hibernate.Cache;
 import org.hibernate.Query;
 import org.hibernate.proxy.HibernateProxy;
 import org.openmrs.Person;
 import org.openmrs.User;
+import org.openmrs.api.db.hibernate.DbSession;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
 
 /**
@@ -24,6 +27,10 @@ import org.openmrs.api.db.hibernate.DbSessionFactory;
  * steps: the ids of the page (paged and ordered in the database), then the rows with the people on them and all their
  * eager collections fetched in the same statement, then the users with their person, its collections and their roles
  * in one more. A person has a name or two, an address or two and a few attributes, so the joined rows stay few.
+ * <p>
+ * The platform keeps users, persons and those collections in Hibernate's second-level cache, which a query does not
+ * read: the people the cache already holds are left out of these statements (and come from the cache when shown), so
+ * a page of people seen recently costs none of them.
  */
 public final class Fetching {
 
@@ -37,6 +44,14 @@ public final class Fetching {
 		return " left join fetch " + p + ".names " + p + "_n left join fetch " + p + ".addresses " + p
 		        + "_ad left join fetch " + p + ".attributes " + p + "_at left join fetch " + p + "_at.attributeType";
 	}
+
+	/** A user's roles, an eager collection the platform caches with the user. */
+	private static final List<String> USER_ROLES = Collections.singletonList(User.class.getName() + ".roles");
+
+	/** A person's eager collections, which the platform caches with the person. */
+	private static final List<String> PERSON_COLLECTIONS = Collections.unmodifiableList(
+	    Arrays.asList(Person.class.getName() + ".names", Person.class.getName() + ".addresses",
+	        Person.class.getName() + ".attributes"));
 
 	private Fetching() {
 	}
@@ -63,12 +78,26 @@ public final class Fetching {
 
 	/**
 	 * Loads the given users (lazy references are fine: they are not touched) with their person, the person's eager
-	 * collections and their roles, in two statements; the references then need nothing more from the database. The platform maps
-	 * a role's privileges and related roles as eager collections, so the roles (a small table) come first, all of them
-	 * with those collections, and the users' roles are then found already loaded.
+	 * collections and their roles, in at most four statements, none for those the platform's second-level cache holds.
+	 * A user the cache holds (with its roles) brings its person at once when it is loaded, an eager reference: their
+	 * persons' ids come first (one narrow statement) and those persons through {@link #persons}. The others are read
+	 * whole: the platform maps a role's privileges and related roles as eager collections, so the roles (a small table)
+	 * come first, all of them with those collections, then the users with their person and roles in one more.
 	 */
 	public static void users(DbSessionFactory sessionFactory, Collection<? extends User> users) {
 		Set<Integer> ids = ids(users, User::getUserId);
+		if (ids.isEmpty()) {
+			return;
+		}
+		Set<Integer> cached = cached(sessionFactory, User.class, ids, USER_ROLES);
+		if (!cached.isEmpty()) {
+			@SuppressWarnings("unchecked")
+			List<Integer> personIds = sessionFactory.getCurrentSession()
+			        .createQuery("select u.person.personId from User u where u.userId in (:ids)")
+			        .setParameterList("ids", cached).list();
+			personsById(sessionFactory, new LinkedHashSet<>(personIds));
+		}
+		ids.removeAll(cached);
 		if (ids.isEmpty()) {
 			return;
 		}
@@ -80,15 +109,37 @@ public final class Fetching {
 		        .setParameterList("ids", ids).list();
 	}
 
-	/** Loads the given persons (lazy references are fine) with their eager collections in one statement. */
+	/**
+	 * Loads the given persons (lazy references are fine) with their eager collections: those the platform's
+	 * second-level cache holds whole cost nothing, the others one statement.
+	 */
 	public static void persons(DbSessionFactory sessionFactory, Collection<? extends Person> persons) {
-		Set<Integer> ids = ids(persons, Person::getPersonId);
+		personsById(sessionFactory, ids(persons, Person::getPersonId));
+	}
+
+	private static void personsById(DbSessionFactory sessionFactory, Set<Integer> ids) {
+		ids.removeAll(cached(sessionFactory, Person.class, ids, PERSON_COLLECTIONS));
 		if (ids.isEmpty()) {
 			return;
 		}
 		sessionFactory.getCurrentSession()
 		        .createQuery("select distinct p from Person p" + personGraph("p") + " where p.personId in (:ids)")
 		        .setParameterList("ids", ids).list();
+	}
+
+	/**
+	 * The ids of those entities the platform's second-level cache holds with the given collections, when this session
+	 * reads from it (none when its cache mode ignores the cache).
+	 */
+	private static Set<Integer> cached(DbSessionFactory sessionFactory, Class<?> type, Set<Integer> ids,
+	        List<String> collections) {
+		DbSession session = sessionFactory.getCurrentSession();
+		if (!session.getCacheMode().isGetEnabled()) {
+			return Collections.emptySet();
+		}
+		Cache cache = session.getSessionFactory().getCache();
+		return ids.stream().filter(id -> cache.containsEntity(type, id)
+		        && collections.stream().allMatch(role -> cache.containsCollection(role, id))).collect(Collectors.toSet());
 	}
 
 	/**

@@ -9,13 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.dbunit.dataset.xml.FlatXmlDataSetBuilder;
+import org.hibernate.CacheMode;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openmrs.api.context.Context;
+import org.openmrs.api.db.hibernate.DbSession;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
 import org.openmrs.module.boundaries.messaging.MessagingSettings;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +27,9 @@ import org.springframework.http.MediaType;
 /**
  * The lists the spec gives performance targets for cost the same number of SQL statements for a short and a long
  * page: no statement per row (N+1), however many different people the rows name. Counted with Hibernate's statistics
- * on the real web context, with the session cleared before each request so that nothing comes from its cache. The
+ * on the real web context, with the session cleared and the platform's second-level cache ignored (neither read nor
+ * written) for each request, so that nothing comes from a cache: what a request costs at most. What the second-level
+ * cache saves is checked too. The
  * data: sixty threads, log entries and gifts, each naming a different patient, provider and member of staff, and a
  * thread of sixty messages from sixty different senders. This is a guard, not a timing: the timings are in
  * standalone/perf (docs/performance.md).
@@ -120,6 +125,31 @@ public class StatementCountTest extends BoundariesWebTest {
 	}
 
 	@Test
+	public void inboxPageReadsNoPersonTheSecondLevelCacheHolds() throws Exception {
+		SignedIn doctor = signIn("doctor", "test");
+		String page = API + "/thread?filter=open&limit=50";
+		long cold = statementsFor(doctor, page);
+		statementsWithTheCacheAsItIs(doctor, page);
+		long warm = statementsWithTheCacheAsItIs(doctor, page);
+		assertEquals(cold - 1, warm, "statements for the page once its patients and providers are in the cache");
+	}
+
+	@Test
+	public void threadViewReadsNoSenderTheSecondLevelCacheHolds() throws Exception {
+		SignedIn doctor = signIn("doctor", "test");
+		String longView = API + "/thread/" + LONG_THREAD + "?v=full";
+		String shortView = API + "/thread/" + SHORT_THREAD + "?v=full";
+		long cold = statementsFor(doctor, longView);
+		statementsWithTheCacheAsItIs(doctor, longView);
+		statementsWithTheCacheAsItIs(doctor, shortView);
+		long warmLong = statementsWithTheCacheAsItIs(doctor, longView);
+		long warmShort = statementsWithTheCacheAsItIs(doctor, shortView);
+		assertEquals(warmShort, warmLong, "statements for two and for sixty senders, all in the cache");
+		// at least the persons statement goes, and one narrow statement replaces the roles and the users
+		assertTrue(warmLong <= cold - 2, "sixty senders in the cache: " + warmLong + " statements, without it " + cold);
+	}
+
+	@Test
 	public void replyCostsFewStatementsAndAsManyInALongThreadAsInAShortOne() throws Exception {
 		SignedIn patient = signIn("patient", "test");
 		// the started module keeps the size limit in memory (read here by the thread view)
@@ -147,13 +177,16 @@ public class StatementCountTest extends BoundariesWebTest {
 	}
 
 	private long replyCost(SignedIn user, String thread) throws Exception {
-		Context.flushSession();
-		Context.clearSession();
-		statistics.clear();
-		mockMvc.perform(user.with(post(API + "/thread/" + thread + "/message")).contentType(MediaType.APPLICATION_JSON)
-		        .content("{\"body\":\"Thank you\"}")).andExpect(status().isCreated());
-		Context.flushSession();
-		return statistics.getPrepareStatementCount();
+		return withoutTheCache(() -> {
+			Context.flushSession();
+			Context.clearSession();
+			statistics.clear();
+			mockMvc.perform(user.with(post(API + "/thread/" + thread + "/message"))
+			        .contentType(MediaType.APPLICATION_JSON).content("{\"body\":\"Thank you\"}"))
+			        .andExpect(status().isCreated());
+			Context.flushSession();
+			return statistics.getPrepareStatementCount();
+		});
 	}
 
 	private void assertSameCost(SignedIn user, String small, String large) throws Exception {
@@ -165,11 +198,28 @@ public class StatementCountTest extends BoundariesWebTest {
 	}
 
 	private long statementsFor(SignedIn user, String url) throws Exception {
+		return withoutTheCache(() -> statementsWithTheCacheAsItIs(user, url));
+	}
+
+	private long statementsWithTheCacheAsItIs(SignedIn user, String url) throws Exception {
 		Context.flushSession();
 		Context.clearSession();
 		statistics.clear();
 		mockMvc.perform(user.with(get(url))).andExpect(status().isOk());
 		return statistics.getPrepareStatementCount();
+	}
+
+	/** Runs a request with the second-level cache neither read nor written, as if it were empty. */
+	private long withoutTheCache(Callable<Long> request) throws Exception {
+		DbSession session = sessionFactory.getCurrentSession();
+		CacheMode mode = session.getCacheMode();
+		session.setCacheMode(CacheMode.IGNORE);
+		try {
+			return request.call();
+		}
+		finally {
+			session.setCacheMode(mode);
+		}
 	}
 
 	/**
