@@ -300,15 +300,40 @@ final class Benchmark {
 				before = after;
 			}
 		}
+		// the server's JIT compiles the sending path under the same load first, as a running server has done
+		System.out.println("Warming up: sending, " + senders.size() + " concurrent senders for " + options.sendWarmup + " s");
+		sendAtOnce(senders, options.sendWarmup, Integer.MAX_VALUE, new AtomicInteger(), new AtomicInteger(), new Timings());
 		System.out.println("Measuring: sending, " + senders.size() + " concurrent senders");
-		AtomicInteger budget = new AtomicInteger(options.sendMax);
 		AtomicInteger sent = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
 		Timings latency = new Timings();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.sendSeconds);
 		String loadBefore = LoadAverage.now();
 		Stats before = stats();
+		CpuUse cpuBefore = CpuUse.now();
 		long start = System.nanoTime();
+		sendAtOnce(senders, options.sendSeconds, options.sendMax, sent, failed, latency);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		CpuUse cpuAfter = CpuUse.now();
+		Stats after = stats();
+		lines.add("");
+		lines.add("| sending (POST /thread/{uuid}/message) | senders | messages | failed | seconds | messages/s |"
+		        + " latency p50 | p95 | p99 (ms) | SQL statements per send | CPU per message (ms) | load average |");
+		lines.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
+		String underLoad = after == null ? ""
+		        : String.format(Locale.ROOT, " (%.1f on average under load)",
+		            (after.statements - before.statements) / (double) Math.max(1, sent.get() + failed.get()));
+		lines.add(String.format(Locale.ROOT, "| %d patients and %d providers at once | %d | %d | %d | %.1f | %.0f | %.1f |"
+		        + " %.1f | %.1f | %s%s | %s | %s → %s |",
+		    patients, senders.size() - patients, senders.size(), sent.get(), failed.get(), seconds, sent.get() / seconds,
+		    latency.percentile(50), latency.percentile(95), latency.percentile(99), range(sendStatements), underLoad,
+		    CpuUse.perMessage(cpuBefore, cpuAfter, sent.get() + failed.get()), loadBefore, LoadAverage.now()));
+	}
+
+	/** All the senders at once, each going round its threads, until the seconds or the messages run out. */
+	private static void sendAtOnce(List<Sender> senders, int seconds, int messages, AtomicInteger sent,
+	        AtomicInteger failed, Timings latency) throws Exception {
+		AtomicInteger budget = new AtomicInteger(messages);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
 		ExecutorService pool = Executors.newFixedThreadPool(senders.size());
 		try {
 			List<Future<?>> running = new ArrayList<>();
@@ -333,20 +358,6 @@ final class Benchmark {
 		finally {
 			pool.shutdown();
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		Stats after = stats();
-		lines.add("");
-		lines.add("| sending (POST /thread/{uuid}/message) | senders | messages | failed | seconds | messages/s |"
-		        + " latency p50 | p95 | p99 (ms) | SQL statements per send | load average |");
-		lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
-		String underLoad = after == null ? ""
-		        : String.format(Locale.ROOT, " (%.1f on average under load)",
-		            (after.statements - before.statements) / (double) Math.max(1, sent.get() + failed.get()));
-		lines.add(String.format(Locale.ROOT, "| %d patients and %d providers at once | %d | %d | %d | %.1f | %.0f | %.1f |"
-		        + " %.1f | %.1f | %s%s | %s → %s |",
-		    patients, senders.size() - patients, senders.size(), sent.get(), failed.get(), seconds, sent.get() / seconds,
-		    latency.percentile(50), latency.percentile(95), latency.percentile(99), range(sendStatements), underLoad,
-		    loadBefore, LoadAverage.now()));
 	}
 
 	private List<String> openThreads(String condition, String username) throws SQLException {

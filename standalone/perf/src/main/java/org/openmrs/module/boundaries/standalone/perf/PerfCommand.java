@@ -17,10 +17,11 @@ public final class PerfCommand {
 	        + "  --schema existing  keep the database's own OpenMRS schema (a real server's, stopped, with the module"
 	        + " installed and none of its rows yet): nothing emptied, the rows added after the ones there\n"
 	        + "bench: starts the runner on that database as it is (--keep-data --statistics) and measures\n"
-	        + "  --warmup N     unmeasured requests per read first (default 100)\n"
+	        + "  --warmup N     unmeasured requests per read first (default 500: the server's JIT compiles the read)\n"
 	        + "  --samples N    measured requests per read (default 400)\n"
 	        + "  --senders N    concurrent senders (default 8), for at most --send-seconds S (default 20)"
-	        + " and --send-max N messages (default 20000)\n"
+	        + " and --send-max N messages (default 20000), after --send-warmup S unmeasured seconds of sending"
+	        + " (default 10)\n"
 	        + "  --out FILE     also write the results table (Markdown) to FILE\n"
 	        + "  --base-url URL benchmark that running OpenMRS (module installed, its database filled by generate, given"
 	        + " with --db-url) instead of the runner: round-trip times, no statement counts";

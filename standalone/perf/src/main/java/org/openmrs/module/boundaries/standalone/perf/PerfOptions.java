@@ -34,13 +34,15 @@ final class PerfOptions {
 
 	long seed = 42;
 
-	int warmup = 100;
+	int warmup = 500;
 
 	int samples = 400;
 
 	int senders = 8;
 
 	int sendSeconds = 20;
+
+	int sendWarmup = 10;
 
 	int sendMax = 20_000;
 
@@ -105,6 +107,9 @@ final class PerfOptions {
 					break;
 				case "--send-seconds":
 					options.sendSeconds = positive(arg, value);
+					break;
+				case "--send-warmup":
+					options.sendWarmup = positive(arg, value);
 					break;
 				case "--send-max":
 					options.sendMax = positive(arg, value);
