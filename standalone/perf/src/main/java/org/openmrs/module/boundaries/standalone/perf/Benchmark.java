@@ -388,7 +388,7 @@ final class Benchmark {
 			this.threads = threads;
 		}
 
-		int send(int i) throws IOException, InterruptedException {
+		int send(int i) throws IOException {
 			String body = HttpClientSession.JSON.createObjectNode()
 			        .put("body", "Benchmark message " + i + " from " + username + ": thank you, that is clear.").toString();
 			return session.post(API + "/thread/" + threads.get(i % threads.size()) + "/message", body);
@@ -410,7 +410,7 @@ final class Benchmark {
 	}
 
 	/** The runner's running totals; null for another server. */
-	private Stats stats() throws IOException, InterruptedException {
+	private Stats stats() throws IOException {
 		if (statistics == null) {
 			return null;
 		}

@@ -1,24 +1,36 @@
 package org.openmrs.module.boundaries.standalone.perf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** One signed-in user of the runner's REST API, as a page would be: its session cookie and its CSRF token. */
+/**
+ * One signed-in user of the runner's REST API, as a page would be: its session cookie and its CSRF token. Requests go
+ * over the JDK's synchronous {@link HttpURLConnection}, whose connections are kept alive and reused: the client shares
+ * the machine's two cores with the server it measures, and java.net.http's asynchronous client cost about twice the
+ * CPU per request.
+ */
 final class HttpClientSession {
 
 	static final String API = "/ws/rest/v1/boundaries";
 
 	static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-	        .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+	private static final int TIMEOUT_MILLIS = 60_000;
+
+	static {
+		// kept-alive connections per server (5 by default): one for each sender, reader and the statistics
+		if (System.getProperty("http.maxConnections") == null) {
+			System.setProperty("http.maxConnections", "64");
+		}
+	}
 
 	private final String baseUrl;
 
@@ -30,56 +42,89 @@ final class HttpClientSession {
 		this.baseUrl = baseUrl;
 	}
 
-	static HttpClientSession signIn(String baseUrl, String username) throws IOException, InterruptedException {
+	static HttpClientSession signIn(String baseUrl, String username) throws IOException {
 		HttpClientSession session = new HttpClientSession(baseUrl);
-		HttpResponse<String> response = session.send(session.request(API + "/session")
-		        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON
-		                .createObjectNode().put("username", username).put("password", PerfOptions.PASSWORD).toString())));
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("Sign-in as " + username + " failed: " + response.statusCode() + " "
-			        + response.body());
+		Response response = session.send("POST", API + "/session", JSON.createObjectNode().put("username", username)
+		        .put("password", PerfOptions.PASSWORD).toString());
+		if (response.status != 200) {
+			throw new IllegalStateException("Sign-in as " + username + " failed: " + response.status + " "
+			        + response.body);
 		}
-		session.csrfToken = JSON.readTree(response.body()).path("csrfToken").asText();
+		session.csrfToken = JSON.readTree(response.body).path("csrfToken").asText();
 		return session;
 	}
 
 	/** GET; anything but 200 is an error. */
-	String get(String path) throws IOException, InterruptedException {
-		HttpResponse<String> response = send(request(path).GET());
-		if (response.statusCode() != 200) {
-			throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " " + abbreviate(response.body()));
+	String get(String path) throws IOException {
+		Response response = send("GET", path, null);
+		if (response.status != 200) {
+			throw new IllegalStateException("GET " + path + ": " + response.status + " " + abbreviate(response.body));
 		}
-		return response.body();
+		return response.body;
 	}
 
-	JsonNode getJson(String path) throws IOException, InterruptedException {
+	JsonNode getJson(String path) throws IOException {
 		return JSON.readTree(get(path));
 	}
 
 	/** POSTs JSON with the CSRF token; returns the status. */
-	int post(String path, String json) throws IOException, InterruptedException {
-		return send(request(path).header("Content-Type", "application/json").header("X-CSRF-Token", csrfToken)
-		        .POST(HttpRequest.BodyPublishers.ofString(json))).statusCode();
+	int post(String path, String json) throws IOException {
+		return send("POST", path, json).status;
 	}
 
-	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
-		        .header("Accept", "application/json");
+	private Response send(String method, String path, String json) throws IOException {
+		HttpURLConnection connection = (HttpURLConnection) new URL(baseUrl + path).openConnection();
+		connection.setConnectTimeout(TIMEOUT_MILLIS);
+		connection.setReadTimeout(TIMEOUT_MILLIS);
+		connection.setInstanceFollowRedirects(false);
+		connection.setRequestMethod(method);
+		connection.setRequestProperty("Accept", "application/json");
 		if (sessionId != null) {
-			builder.header("Cookie", "JSESSIONID=" + sessionId);
+			connection.setRequestProperty("Cookie", "JSESSIONID=" + sessionId);
 		}
-		return builder;
-	}
-
-	private HttpResponse<String> send(HttpRequest.Builder builder) throws IOException, InterruptedException {
-		HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-		for (String cookie : response.headers().allValues("Set-Cookie")) {
-			if (cookie.startsWith("JSESSIONID=")) {
-				int end = cookie.indexOf(';');
-				sessionId = cookie.substring("JSESSIONID=".length(), end > 0 ? end : cookie.length());
+		if (json != null) {
+			connection.setDoOutput(true);
+			connection.setRequestProperty("Content-Type", "application/json");
+			if (csrfToken != null) {
+				connection.setRequestProperty("X-CSRF-Token", csrfToken);
+			}
+			byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+			connection.setFixedLengthStreamingMode(bytes.length);
+			try (OutputStream out = connection.getOutputStream()) {
+				out.write(bytes);
 			}
 		}
-		return response;
+		int status = connection.getResponseCode();
+		String cookie = connection.getHeaderField("Set-Cookie");
+		if (cookie != null && cookie.startsWith("JSESSIONID=")) {
+			int end = cookie.indexOf(';');
+			sessionId = cookie.substring("JSESSIONID=".length(), end > 0 ? end : cookie.length());
+		}
+		// read to the end (and close) so that the connection goes back to the pool of kept-alive ones
+		try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+			return new Response(status, in == null ? "" : readAll(in));
+		}
+	}
+
+	private static String readAll(InputStream in) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		byte[] buffer = new byte[16 * 1024];
+		for (int n; (n = in.read(buffer)) > 0;) {
+			bytes.write(buffer, 0, n);
+		}
+		return new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+	}
+
+	private static final class Response {
+
+		final int status;
+
+		final String body;
+
+		Response(int status, String body) {
+			this.status = status;
+			this.body = body;
+		}
 	}
 
 	private static String abbreviate(String body) {
