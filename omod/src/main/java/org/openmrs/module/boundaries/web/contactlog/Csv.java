@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.openmrs.module.boundaries.api.Page;
@@ -22,6 +23,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * CSV exports (RFC 4180, UTF-8 with a byte-order mark so spreadsheets read accents). Cells that a spreadsheet would
@@ -57,11 +59,14 @@ final class Csv {
 	 * Writes a file to the response as its rows come, batch after batch, so that no export holds all its rows: the
 	 * headers, then the header row of message keys, then each batch {@code next} returns given the last row of the
 	 * one before (null at first), until an empty one. The first batch is read before anything is written, so that a
-	 * request it refuses is still answered with an error.
+	 * request it refuses is still answered with an error. The REST module's ETag filter (Spring's
+	 * {@link ShallowEtagHeaderFilter}, on {@code /ws/rest/*}) would hold the whole file in memory to hash it before
+	 * sending a byte: it is told not to for this response.
 	 */
-	static <T> void stream(HttpServletResponse response, String fileName, String[] headerKeys,
-	        Function<T, List<T>> next, Function<T, Object[]> cells) throws IOException {
+	static <T> void stream(HttpServletRequest request, HttpServletResponse response, String fileName,
+	        String[] headerKeys, Function<T, List<T>> next, Function<T, Object[]> cells) throws IOException {
 		List<T> batch = next.apply(null);
+		ShallowEtagHeaderFilter.disableContentCaching(request);
 		headers(fileName).forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 		Csv csv = withHeaders(headerKeys);

@@ -91,8 +91,9 @@ public class GiftController {
 	}
 
 	@GetMapping(params = { "fromDate", "format=csv" })
-	public void registerCsv(@ModelAttribute RegisterParams params, HttpServletResponse response) throws IOException {
-		Reports.giftRegisterCsv(params, response);
+	public void registerCsv(@ModelAttribute RegisterParams params, HttpServletRequest request,
+	        HttpServletResponse response) throws IOException {
+		Reports.giftRegisterCsv(params, request, response);
 	}
 
 	/** The warnings for a gift being typed: value or running total at the threshold, cash refused. Writes nothing. */

@@ -26,8 +26,9 @@ public class ReportController {
 	}
 
 	@GetMapping(path = "/gifts", params = "format=csv")
-	public void giftsCsv(@ModelAttribute RegisterParams params, HttpServletResponse response) throws IOException {
-		Reports.giftRegisterCsv(params, response);
+	public void giftsCsv(@ModelAttribute RegisterParams params, HttpServletRequest request,
+	        HttpServletResponse response) throws IOException {
+		Reports.giftRegisterCsv(params, request, response);
 	}
 
 	@GetMapping("/concerns")

@@ -36,7 +36,8 @@ final class Reports {
 	}
 
 	/** The register as CSV, written batch after batch as it is read (see {@link Csv#stream}). */
-	static void giftRegisterCsv(RegisterParams params, HttpServletResponse response) throws IOException {
+	static void giftRegisterCsv(RegisterParams params, HttpServletRequest request, HttpServletResponse response)
+	        throws IOException {
 		ContactLogService service = References.service();
 		GiftRegisterQuery query = params.giftQuery();
 		GiftPolicy policy = service.getGiftPolicy();
@@ -50,7 +51,7 @@ final class Reports {
 		        "boundaries.contactlog.field.uuid" };
 		String yes = Views.yesNo(true);
 		String no = Views.yesNo(false);
-		Csv.stream(response, periodFileName("gift-register", query.getPeriod()), headers,
+		Csv.stream(request, response, periodFileName("gift-register", query.getPeriod()), headers,
 		    after -> service.getGiftRegisterRows(query, after),
 		    (GiftRegisterRow gift) -> new Object[] { Dates.day(gift.getOfferedOn()), gift.getPatient(),
 		            gift.getDescription(), gift.getKind(), gift.getEstimatedValue().toPlainString(), gift.getCurrency(),

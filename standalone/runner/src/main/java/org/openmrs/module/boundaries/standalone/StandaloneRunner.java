@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.orm.hibernate5.support.OpenSessionInViewFilter;
 import org.springframework.web.context.support.XmlWebApplicationContext;
 import org.springframework.web.filter.CharacterEncodingFilter;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 /**
  * Runs the module the way an OpenMRS 2.8 server would, in one JVM: embedded Tomcat 9 serving the
@@ -276,7 +277,9 @@ public final class StandaloneRunner implements AutoCloseable {
 		map(webapp, hibernate, "/*", "ERROR", "FORWARD", "REQUEST");
 		FilterDef openmrs = filter(webapp, "OpenmrsFilter", new OpenmrsFilter());
 		map(webapp, openmrs, "/*", "ERROR", "FORWARD", "REQUEST", "INCLUDE");
-		// the REST module's sign-in, as on an OpenMRS 3 server: sessions the module did not sign in itself
+		// the REST module's filters on /ws/rest/*, in its config.xml's order: Spring's ETag filter (which holds each
+		// response to hash it), then its sign-in, as on an OpenMRS 3 server: sessions the module did not sign in itself
+		map(webapp, filter(webapp, "shallowEtagHeaderFilter", new ShallowEtagHeaderFilter()), "/ws/rest/*", "REQUEST");
 		map(webapp, filter(webapp, "restAuthorizationFilter", new RestModuleBasicAuthFilter()), "/ws/rest/*", "REQUEST");
 
 		Wrapper dispatcher = Tomcat.addServlet(webapp, "openmrs", new DispatcherServlet());
