@@ -55,6 +55,13 @@ public final class BoundariesConstants {
 	/** Largest portal message body, in characters. */
 	public static final String GP_MESSAGE_MAX_LENGTH = "boundaries.message.maxLength";
 
+	/**
+	 * "true" to email patients a notice (with nothing of the message in it) after a staff reply. Off unless an
+	 * administrator turns it on: OpenMRS creates mail.smtp_host=localhost and mail.from=info@openmrs.org by default, so
+	 * its mail settings always look configured.
+	 */
+	public static final String GP_EMAIL_NOTICES = "boundaries.messaging.emailNotices";
+
 	public static final int DEFAULT_MESSAGE_MAX_LENGTH = 1500;
 
 	/** The database column's size: the message size limit can never be set above it. */

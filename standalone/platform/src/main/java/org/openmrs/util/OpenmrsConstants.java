@@ -1,5 +1,10 @@
 package org.openmrs.util;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.openmrs.GlobalProperty;
+
 /**
  * Stand-in for {@code org.openmrs.util.OpenmrsConstants}: the constants the stand-in and the module use.
  */
@@ -59,4 +64,15 @@ public final class OpenmrsConstants {
 	public static final String PERSON_NAME_FORMAT_LONG = "long";
 
 	public static final String ZERO_LOGIN_ATTEMPTS_VALUE = "0";
+
+	/**
+	 * The global properties the platform creates at start-up when missing ({@code Context.checkCoreDataset()}), with
+	 * core 2.8.9's values: of its long list, those the module reads. Mail always looks configured on a real server.
+	 */
+	public static List<GlobalProperty> CORE_GLOBAL_PROPERTIES() {
+		List<GlobalProperty> props = new ArrayList<>();
+		props.add(new GlobalProperty("mail.smtp_host", "localhost", "SMTP host name"));
+		props.add(new GlobalProperty("mail.from", "info@openmrs.org", "Email address to use as the default from address"));
+		return props;
+	}
 }

@@ -10,6 +10,7 @@ import org.openmrs.Person;
 import org.openmrs.Provider;
 import org.openmrs.User;
 import org.openmrs.api.context.Context;
+import org.openmrs.module.boundaries.BoundariesConstants;
 import org.openmrs.notification.Alert;
 import org.openmrs.notification.MessageException;
 import org.openmrs.util.LocaleUtility;
@@ -21,8 +22,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Tells people about portal messages through the host's own channels: an OpenMRS alert for the clinician, and for the
- * patient an email through OpenMRS's mail settings saying only that there is a new message (never what it says or who
- * it is from), and no email at all when mail is not set up.
+ * patient, when an administrator has turned it on ({@value BoundariesConstants#GP_EMAIL_NOTICES}), an email through
+ * OpenMRS's mail settings saying only that there is a new message (never what it says or who it is from).
  */
 public class MessagingNotifier {
 
@@ -48,8 +49,14 @@ public class MessagingNotifier {
 		    thread.getSubject());
 	}
 
-	/** After the reply is committed, emails the patient's portal accounts that have an address. */
+	/**
+	 * After the reply is committed, emails the patient's portal accounts that have an address, when notices are on;
+	 * when they are off nothing is looked up.
+	 */
 	public void staffReplied(PortalThread thread) {
+		if (!MessagingSettings.emailNotices()) {
+			return;
+		}
 		Person patient = thread.getPatient();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

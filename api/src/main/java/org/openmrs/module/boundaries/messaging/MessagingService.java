@@ -58,7 +58,8 @@ public interface MessagingService extends OpenmrsService {
 
 	/**
 	 * Adds a reply, from the patient or from staff, at the end of the thread. A patient's reply that starts a new wait
-	 * is acknowledged automatically like a new thread; staff replies tell the patient by email when mail is set up.
+	 * is acknowledged automatically like a new thread; staff replies tell the patient by email when notices are on
+	 * ({@value org.openmrs.module.boundaries.BoundariesConstants#GP_EMAIL_NOTICES}).
 	 *
 	 * The thread is named by its uuid and locked by the first read of it, so that a reply reads it once.
 	 *

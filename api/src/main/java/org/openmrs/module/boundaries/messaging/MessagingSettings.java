@@ -32,6 +32,7 @@ public final class MessagingSettings {
 	/** The settings kept in memory, lower case as the platform matches property names whatever their case. */
 	private static final List<String> CACHED = Collections.unmodifiableList(Arrays.asList(
 	    BoundariesConstants.GP_MESSAGE_MAX_LENGTH.toLowerCase(Locale.ROOT),
+	    BoundariesConstants.GP_EMAIL_NOTICES.toLowerCase(Locale.ROOT),
 	    MessagingNotifier.GP_MAIL_SMTP_HOST.toLowerCase(Locale.ROOT), MessagingNotifier.GP_MAIL_FROM.toLowerCase(Locale.ROOT)));
 
 	private static final Logger log = LoggerFactory.getLogger(MessagingSettings.class);
@@ -75,6 +76,11 @@ public final class MessagingSettings {
 	 */
 	public static int messageMaxLength() {
 		return parse(globalProperty(BoundariesConstants.GP_MESSAGE_MAX_LENGTH));
+	}
+
+	/** Whether patients are emailed a notice after a staff reply ({@value BoundariesConstants#GP_EMAIL_NOTICES}). */
+	public static boolean emailNotices() {
+		return "true".equalsIgnoreCase(StringUtils.trim(globalProperty(BoundariesConstants.GP_EMAIL_NOTICES)));
 	}
 
 	/** A global property's value, from memory for the settings kept there while caching. */

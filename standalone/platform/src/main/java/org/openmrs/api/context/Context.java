@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Properties;
 
 import org.apache.commons.lang3.StringUtils;
+import org.openmrs.GlobalProperty;
 import org.openmrs.OpenmrsObject;
 import org.openmrs.User;
 import org.openmrs.api.APIException;
@@ -19,6 +20,8 @@ import org.openmrs.notification.MessageService;
 import org.openmrs.api.db.ContextDAO;
 import org.openmrs.messagesource.MessageSourceService;
 import org.openmrs.util.LocaleUtility;
+import org.openmrs.util.OpenmrsConstants;
+import org.openmrs.util.PrivilegeConstants;
 import org.springframework.beans.BeansException;
 
 /**
@@ -160,6 +163,25 @@ public class Context {
 
 	public static void setRuntimeProperties(Properties props) {
 		runtimeProperties = props;
+	}
+
+	/**
+	 * What the platform makes sure of at start-up, before modules start; of core's roles, privileges and global
+	 * properties, the stand-in's share: the core global properties that are missing are created with their defaults.
+	 */
+	public static void checkCoreDataset() {
+		addProxyPrivilege(PrivilegeConstants.MANAGE_GLOBAL_PROPERTIES, PrivilegeConstants.GET_GLOBAL_PROPERTIES);
+		try {
+			AdministrationService administration = getAdministrationService();
+			for (GlobalProperty coreProperty : OpenmrsConstants.CORE_GLOBAL_PROPERTIES()) {
+				if (administration.getGlobalPropertyObject(coreProperty.getProperty()) == null) {
+					administration.saveGlobalProperty(coreProperty);
+				}
+			}
+		}
+		finally {
+			removeProxyPrivilege(PrivilegeConstants.MANAGE_GLOBAL_PROPERTIES, PrivilegeConstants.GET_GLOBAL_PROPERTIES);
+		}
 	}
 
 	public static PatientService getPatientService() {

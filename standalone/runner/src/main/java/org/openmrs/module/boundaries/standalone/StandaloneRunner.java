@@ -132,6 +132,11 @@ public final class StandaloneRunner implements AutoCloseable {
 			tomcat.start();
 
 			rootContext = PlatformContext.start(webapp.getServletContext());
+			// as the platform's start-up does before it starts modules
+			Platform.asAdmin(() -> {
+				org.openmrs.api.context.Context.checkCoreDataset();
+				return null;
+			});
 			module = new ModuleLifecycle(descriptor);
 			module.start();
 			module.checkMessages();
