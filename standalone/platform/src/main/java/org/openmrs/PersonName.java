@@ -8,13 +8,19 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import org.apache.commons.lang3.StringUtils;
+import org.openmrs.api.APIException;
+import org.openmrs.layout.name.NameSupport;
 import org.openmrs.util.OpenmrsConstants;
 import org.openmrs.util.OpenmrsUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Stand-in for {@code org.openmrs.PersonName}, with the real short/long full-name formats (no name templates).
  */
 public class PersonName extends BaseChangeableOpenmrsData implements Serializable, Cloneable, Comparable<PersonName> {
+
+	private static final Logger log = LoggerFactory.getLogger(PersonName.class);
 
 	private static final long serialVersionUID = 4353L;
 
@@ -170,7 +176,17 @@ public class PersonName extends BaseChangeableOpenmrsData implements Serializabl
 	 * Prefix, given, middle and family name ("short" format, the default), or every part ("long" format),
 	 * separated by single spaces.
 	 */
+	/**
+	 * As core 2.8.9: the name layout first, whose absence (no name layout bean, see {@link NameSupport}) is logged as a
+	 * warning at every call, then the parts joined with spaces.
+	 */
 	public String getFullName() {
+		try {
+			NameSupport.getInstance();
+		}
+		catch (APIException ex) {
+			log.warn("No name layout format set");
+		}
 		List<String> parts = new ArrayList<>();
 		addIfText(parts, getPrefix());
 		addIfText(parts, getGivenName());

@@ -13,6 +13,7 @@ import org.openmrs.module.DaemonTokenAware;
 import org.openmrs.module.boundaries.messaging.MessagingSettings;
 import org.openmrs.module.boundaries.messaging.OverdueAlertSchedule;
 import org.openmrs.util.PrivilegeConstants;
+import org.openmrs.module.boundaries.api.Names;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,7 @@ public class BoundariesActivator extends BaseModuleActivator implements DaemonTo
 	@Override
 	public void contextRefreshed() {
 		MessagingSettings.startCaching(Context.getAdministrationService());
+		Names.forgetLayouts();
 	}
 
 	@Override

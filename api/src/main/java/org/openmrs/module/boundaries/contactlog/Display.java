@@ -4,6 +4,7 @@ import org.apache.commons.lang3.StringUtils;
 import org.openmrs.Person;
 import org.openmrs.Provider;
 import org.openmrs.User;
+import org.openmrs.module.boundaries.api.Names;
 
 /** How the log names the people it refers to, in summaries, pages and exports. */
 public final class Display {
@@ -12,7 +13,7 @@ public final class Display {
 	}
 
 	public static String of(Person person) {
-		return person == null || person.getPersonName() == null ? null : person.getPersonName().getFullName();
+		return person == null || person.getPersonName() == null ? null : Names.full(person.getPersonName());
 	}
 
 	public static String of(Provider provider) {

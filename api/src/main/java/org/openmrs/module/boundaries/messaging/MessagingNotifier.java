@@ -15,6 +15,7 @@ import org.openmrs.notification.Alert;
 import org.openmrs.notification.MessageException;
 import org.openmrs.util.LocaleUtility;
 import org.openmrs.util.PrivilegeConstants;
+import org.openmrs.module.boundaries.api.Names;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -122,6 +123,6 @@ public class MessagingNotifier {
 	}
 
 	private static String patientName(PortalThread thread) {
-		return thread.getPatient().getPersonName() == null ? "" : thread.getPatient().getPersonName().getFullName();
+		return thread.getPatient().getPersonName() == null ? "" : Names.full(thread.getPatient().getPersonName());
 	}
 }

@@ -21,6 +21,7 @@ import org.openmrs.module.boundaries.boundaries.EffectiveBoundaries;
 import org.openmrs.module.boundaries.boundaries.ReplyTimeUnit;
 import org.openmrs.module.boundaries.web.ApiErrors;
 import org.openmrs.module.boundaries.web.Json;
+import org.openmrs.module.boundaries.api.Names;
 
 /**
  * The JSON shapes of the boundaries resources. A profile version and the effective boundaries share their field
@@ -36,14 +37,14 @@ final class BoundariesJson {
 	}
 
 	static Map<String, Object> patient(Patient patient) {
-		return Json.ref(patient.getUuid(), patient.getPersonName() == null ? null : patient.getPersonName().getFullName());
+		return Json.ref(patient.getUuid(), patient.getPersonName() == null ? null : Names.full(patient.getPersonName()));
 	}
 
 	static Map<String, Object> user(User user) {
 		if (user == null) {
 			return null;
 		}
-		String name = user.getPersonName() != null ? user.getPersonName().getFullName() : user.getUsername();
+		String name = user.getPersonName() != null ? Names.full(user.getPersonName()) : user.getUsername();
 		return Json.ref(user.getUuid(), name);
 	}
 

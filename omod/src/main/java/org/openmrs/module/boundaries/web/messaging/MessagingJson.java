@@ -19,6 +19,7 @@ import org.openmrs.module.boundaries.messaging.ReadReceipt;
 import org.openmrs.module.boundaries.messaging.RoutingRule;
 import org.openmrs.module.boundaries.messaging.SenderRole;
 import org.openmrs.module.boundaries.web.Json;
+import org.openmrs.module.boundaries.api.Names;
 
 /**
  * The JSON shapes of messaging. A patient's view leaves out what is for staff only: flags, staff notes, who voided a
@@ -149,6 +150,6 @@ final class MessagingJson {
 	}
 
 	private static String name(Person person) {
-		return person.getPersonName() == null ? null : person.getPersonName().getFullName();
+		return person.getPersonName() == null ? null : Names.full(person.getPersonName());
 	}
 }

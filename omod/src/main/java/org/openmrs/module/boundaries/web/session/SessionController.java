@@ -24,6 +24,7 @@ import org.openmrs.module.boundaries.web.CsrfTokenNotRequired;
 import org.openmrs.module.boundaries.web.CsrfTokens;
 import org.openmrs.module.boundaries.web.Json;
 import org.openmrs.module.boundaries.web.SignInNotRequired;
+import org.openmrs.module.boundaries.api.Names;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -104,7 +105,7 @@ public class SessionController {
 		result.put("user", Json.ref(user.getUuid(), displayName(user)));
 		result.put("person", user.getPerson() == null ? null
 		        : Json.ref(user.getPerson().getUuid(), user.getPerson().getPersonName() == null ? null
-		                : user.getPerson().getPersonName().getFullName()));
+		                : Names.full(user.getPerson().getPersonName())));
 		String patientUuid = CurrentUser.patient().map(Patient::getUuid).orElse(null);
 		String providerUuid = CurrentUser.provider().map(Provider::getUuid).orElse(null);
 		result.put("patient", patientUuid != null);
@@ -129,7 +130,7 @@ public class SessionController {
 
 	static String displayName(User user) {
 		if (user.getPerson() != null && user.getPerson().getPersonName() != null) {
-			return user.getPerson().getPersonName().getFullName();
+			return Names.full(user.getPerson().getPersonName());
 		}
 		return StringUtils.defaultIfBlank(user.getUsername(), user.getSystemId());
 	}
