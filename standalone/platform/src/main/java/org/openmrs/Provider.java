@@ -1,5 +1,8 @@
 package org.openmrs;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Stand-in for {@code org.openmrs.Provider} (person, identifier, name; no role, speciality or attributes).
  * As in 2.8, {@link #getName()} is the linked person's full name.
@@ -7,6 +10,8 @@ package org.openmrs;
 public class Provider extends BaseChangeableOpenmrsMetadata {
 
 	private static final long serialVersionUID = 1L;
+
+	private static final Logger log = LoggerFactory.getLogger(Provider.class);
 
 	private Integer providerId;
 
@@ -60,6 +65,7 @@ public class Provider extends BaseChangeableOpenmrsMetadata {
 		if (getPerson() != null && getPerson().getPersonName() != null) {
 			return getPerson().getPersonName().getFullName();
 		}
+		log.warn("We no longer support providers who are not linked to person. Set the name on the linked person");
 		return null;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.apache.commons.lang3.StringUtils;
 import org.openmrs.PersonName;
+import org.openmrs.Provider;
 import org.openmrs.api.APIException;
 import org.openmrs.layout.name.NameSupport;
 import org.openmrs.util.OpenmrsConstants;
@@ -30,6 +31,14 @@ public final class Names {
 			return null;
 		}
 		return hasLayouts() ? name.getFullName() : joined(name);
+	}
+
+	/** A provider's name as the platform gives it ({@link Provider#getName()}: its person's full name). */
+	public static String of(Provider provider) {
+		if (provider.getPerson() != null && provider.getPerson().getPersonName() != null) {
+			return full(provider.getPerson().getPersonName());
+		}
+		return provider.getName();
 	}
 
 	/** For the module's context refresh: a module started since (a UI module) may have brought the layouts. */

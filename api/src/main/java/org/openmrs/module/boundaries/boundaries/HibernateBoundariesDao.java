@@ -16,6 +16,7 @@ import org.openmrs.Patient;
 import org.openmrs.Provider;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
 import org.openmrs.module.boundaries.api.Paging;
+import org.openmrs.module.boundaries.api.Names;
 
 /** {@link BoundariesDao} on the platform's Hibernate session. */
 public class HibernateBoundariesDao implements BoundariesDao {
@@ -143,7 +144,7 @@ public class HibernateBoundariesDao implements BoundariesDao {
 	}
 
 	private static String sortName(Provider provider) {
-		String name = provider.getName();
+		String name = Names.of(provider);
 		return name == null ? "" : name.toLowerCase();
 	}
 

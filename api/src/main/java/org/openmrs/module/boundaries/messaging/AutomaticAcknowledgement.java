@@ -8,6 +8,7 @@ import org.apache.commons.lang3.StringUtils;
 import org.openmrs.Provider;
 import org.openmrs.api.context.Context;
 import org.openmrs.module.boundaries.boundaries.EffectiveBoundaries;
+import org.openmrs.module.boundaries.api.Names;
 
 /**
  * The text of the automatic acknowledgement a patient gets on sending: that the message arrived, the provider's usual
@@ -21,7 +22,7 @@ final class AutomaticAcknowledgement {
 
 	static String text(Provider provider, EffectiveBoundaries terms, Date sentAt, Date replyDueBy) {
 		Locale locale = Context.getLocale();
-		String name = provider.getName();
+		String name = Names.of(provider);
 		StringBuilder text = new StringBuilder(MessagingText.get("boundaries.messaging.autoAck.received", name));
 		if (terms.getReplyTimeValue() != null && terms.getReplyTimeUnit() != null && replyDueBy != null) {
 			String replyTime = MessagingText.get("boundaries.messaging.replyTime." + terms.getReplyTimeUnit().name(),

@@ -24,6 +24,7 @@ import org.openmrs.module.boundaries.api.Paging;
 import org.openmrs.module.boundaries.boundaries.BoundariesService;
 import org.openmrs.module.boundaries.boundaries.EffectiveBoundaries;
 import org.openmrs.validator.ValidateUtil;
+import org.openmrs.module.boundaries.api.Names;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional
@@ -86,7 +87,7 @@ public class MessagingServiceImpl extends BaseOpenmrsService implements Messagin
 		Date now = new Date();
 		Provider target = routingFor(patient, now).routeFor(addressedTo).getTarget();
 		if (boundaries().needsAcknowledgement(patient, target)) {
-			throw new ConflictException(MessagingText.get("boundaries.messaging.error.acknowledgeFirst", target.getName()));
+			throw new ConflictException(MessagingText.get("boundaries.messaging.error.acknowledgeFirst", Names.of(target)));
 		}
 		PortalThread thread = new PortalThread(patient, addressedTo, target, category, subject);
 		PortalMessage first = new PortalMessage(SenderRole.PATIENT, body);

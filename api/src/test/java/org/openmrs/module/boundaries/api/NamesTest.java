@@ -15,7 +15,9 @@ import org.apache.logging.log4j.core.config.Property;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openmrs.Person;
 import org.openmrs.PersonName;
+import org.openmrs.Provider;
 
 /**
  * A full name costs no platform warning where the platform has no name layouts (an OpenMRS 3 server without legacyui,
@@ -58,6 +60,17 @@ public class NamesTest {
 		for (int i = 0; i < 3; i++) {
 			assertEquals("Dr Amelia Rose Hart", Names.full(name));
 		}
+		assertTrue(warnings.isEmpty(), warnings.toString());
+	}
+
+	@Test
+	public void aProvidersNameIsItsPersonsFullNameAndLogsNothing() {
+		Person person = new Person();
+		person.addName(new PersonName("Rahul", null, "Mehta"));
+		Provider provider = new Provider();
+		provider.setPerson(person);
+
+		assertEquals("Rahul Mehta", Names.of(provider));
 		assertTrue(warnings.isEmpty(), warnings.toString());
 	}
 }

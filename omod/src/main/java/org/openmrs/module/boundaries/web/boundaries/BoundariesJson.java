@@ -33,7 +33,7 @@ final class BoundariesJson {
 	}
 
 	static Map<String, Object> provider(Provider provider) {
-		return provider == null ? null : Json.ref(provider.getUuid(), provider.getName());
+		return provider == null ? null : Json.ref(provider.getUuid(), Names.of(provider));
 	}
 
 	static Map<String, Object> patient(Patient patient) {
@@ -49,7 +49,7 @@ final class BoundariesJson {
 	}
 
 	private static String ownerName(Provider provider) {
-		return provider == null ? ApiErrors.message("boundaries.profile.organisationDefault") : provider.getName();
+		return provider == null ? ApiErrors.message("boundaries.profile.organisationDefault") : Names.of(provider);
 	}
 
 	/** One version or draft of a profile; {@code saved} is false for a draft the editor starts from. */
@@ -134,7 +134,7 @@ final class BoundariesJson {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("uuid", acknowledgement.getUuid());
 		json.put("display", ApiErrors.message("boundaries.acknowledgement.display",
-		    acknowledgement.getProvider().getName(), acknowledgement.getVersion()));
+		    Names.of(acknowledgement.getProvider()), acknowledgement.getVersion()));
 		json.put("patient", patient(acknowledgement.getPatient()));
 		json.put("provider", provider(acknowledgement.getProvider()));
 		json.put("version", acknowledgement.getVersion());

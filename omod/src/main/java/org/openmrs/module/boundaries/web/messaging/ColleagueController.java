@@ -11,6 +11,7 @@ import org.openmrs.api.context.Context;
 import org.openmrs.module.boundaries.api.CurrentUser;
 import org.openmrs.module.boundaries.web.Json;
 import org.openmrs.util.PrivilegeConstants;
+import org.openmrs.module.boundaries.api.Names;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,8 +34,8 @@ public class ColleagueController {
 			Context.removeProxyPrivilege(PrivilegeConstants.GET_PROVIDERS);
 		}
 		List<Map<String, Object>> colleagues = providers.stream()
-		        .filter(provider -> provider.getName() != null && !me.filter(provider::equals).isPresent())
-		        .sorted(Comparator.comparing(Provider::getName, String.CASE_INSENSITIVE_ORDER))
+		        .filter(provider -> Names.of(provider) != null && !me.filter(provider::equals).isPresent())
+		        .sorted(Comparator.comparing(Names::of, String.CASE_INSENSITIVE_ORDER))
 		        .map(MessagingJson::provider).collect(Collectors.toList());
 		return Json.results(colleagues, null);
 	}

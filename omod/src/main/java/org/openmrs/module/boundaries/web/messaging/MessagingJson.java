@@ -103,7 +103,7 @@ final class MessagingJson {
 
 	static Map<String, Object> coverage(Coverage coverage, Date now) {
 		Map<String, Object> json = rule(coverage, now);
-		json.put("display", coverage.getProvider().getName() + " → " + coverage.getCoveringProvider().getName());
+		json.put("display", Names.of(coverage.getProvider()) + " → " + Names.of(coverage.getCoveringProvider()));
 		json.put("coveringProvider", provider(coverage.getCoveringProvider()));
 		json.put("note", coverage.getNote());
 		return json;
@@ -111,7 +111,7 @@ final class MessagingJson {
 
 	static Map<String, Object> restriction(MessagingRestriction restriction, Date now) {
 		Map<String, Object> json = rule(restriction, now);
-		json.put("display", restriction.getProvider().getName() + " → " + restriction.getRouteTo().getName());
+		json.put("display", Names.of(restriction.getProvider()) + " → " + Names.of(restriction.getRouteTo()));
 		json.put("patient", person(restriction.getPatient()));
 		json.put("routeTo", provider(restriction.getRouteTo()));
 		json.put("cause", restriction.getCause().name());
@@ -134,7 +134,7 @@ final class MessagingJson {
 	}
 
 	static Map<String, Object> provider(Provider provider) {
-		return provider == null ? null : Json.ref(provider.getUuid(), provider.getName());
+		return provider == null ? null : Json.ref(provider.getUuid(), Names.of(provider));
 	}
 
 	static Map<String, Object> person(Person person) {

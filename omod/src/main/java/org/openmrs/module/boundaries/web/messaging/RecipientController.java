@@ -13,6 +13,7 @@ import org.openmrs.module.boundaries.messaging.Routing;
 import org.openmrs.module.boundaries.messaging.RoutingRule;
 import org.openmrs.module.boundaries.web.Json;
 import org.openmrs.module.boundaries.web.People;
+import org.openmrs.module.boundaries.api.Names;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,7 +50,7 @@ public class RecipientController {
 		Routing.Route route = recipient.getRoute();
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("uuid", recipient.getProvider().getUuid());
-		json.put("display", recipient.getProvider().getName());
+		json.put("display", Names.of(recipient.getProvider()));
 		json.put("provider", MessagingJson.provider(recipient.getProvider()));
 		json.put("answeredBy", MessagingJson.provider(route.getTarget()));
 		RoutingRule rule = route.getFirstRule();
