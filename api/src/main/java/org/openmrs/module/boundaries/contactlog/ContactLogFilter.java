@@ -1,10 +1,6 @@
 package org.openmrs.module.boundaries.contactlog;
 
-import java.util.Calendar;
 import java.util.Date;
-
-import org.apache.commons.lang3.time.DateUtils;
-import org.openmrs.module.boundaries.api.InvalidRequestException;
 
 /**
  * Which of a chart's contacts a list shows: optionally one category, one kind of concern, and the days the contact
@@ -26,11 +22,9 @@ public final class ContactLogFilter {
 	public ContactLogFilter(ContactCategory category, ConcernKind concernKind, Date fromDate, Date toDate) {
 		this.category = category;
 		this.concernKind = concernKind;
-		this.fromDate = fromDate == null ? null : DateUtils.truncate(fromDate, Calendar.DATE);
-		this.toDate = toDate == null ? null : DateUtils.truncate(toDate, Calendar.DATE);
-		if (this.fromDate != null && this.toDate != null && this.toDate.before(this.fromDate)) {
-			throw new InvalidRequestException("toDate", "toDate must not be before fromDate");
-		}
+		this.fromDate = Days.start(fromDate);
+		this.toDate = Days.start(toDate);
+		Days.requireInOrder(this.fromDate, this.toDate);
 	}
 
 	/** Contacts of this category only, or null for every category. */
@@ -50,6 +44,6 @@ public final class ContactLogFilter {
 
 	/** Midnight after the last day (contacts occurred before it), or null for no upper bound. */
 	public Date getEndExclusive() {
-		return toDate == null ? null : DateUtils.addDays(toDate, 1);
+		return Days.after(toDate);
 	}
 }

@@ -95,8 +95,8 @@ public class HibernateContactLogDao implements ContactLogDao {
 	        GiftPolicy policy) {
 		ChartRows rows = new ChartRows("GiftRecord", patient, includeVoided);
 		if (awaitingDeclarationOnly) {
-			rows.and("r.declaredOn is null and (r.currency <> :currency or r.estimatedValue >= :threshold)", "currency",
-			    policy.getCurrency()).parameter("threshold", policy.getThreshold());
+			rows.and("r.declaredOn is null and " + reachesThreshold("r"), "currency", policy.getCurrency())
+			        .parameter("threshold", policy.getThreshold());
 		}
 		return rows;
 	}
@@ -199,7 +199,7 @@ public class HibernateContactLogDao implements ContactLogDao {
 			hql.append(" and g.decision = :decision");
 		}
 		if (register.isReachingThresholdOnly()) {
-			hql.append(" and (g.currency <> :currency or g.estimatedValue >= :threshold)");
+			hql.append(" and ").append(reachesThreshold("g"));
 		}
 		if (after != null) {
 			hql.append(" and (g.offeredOn < :afterOn or (g.offeredOn = :afterOn and g.id < :afterId))");
@@ -220,6 +220,15 @@ public class HibernateContactLogDao implements ContactLogDao {
 			query.setParameter("afterOn", after.getOfferedOn()).setParameter("afterId", after.getId());
 		}
 		return query;
+	}
+
+	/**
+	 * HQL for a gift (its alias given) that reaches the threshold on its own, as {@link GiftPolicy#reachesThreshold}
+	 * decides: worth the threshold or more in the policy's currency, or in a currency the threshold cannot be compared
+	 * with. Its parameters are {@code :currency} and {@code :threshold}.
+	 */
+	private static String reachesThreshold(String gift) {
+		return "(" + gift + ".currency <> :currency or " + gift + ".estimatedValue >= :threshold)";
 	}
 
 	/**

@@ -1,9 +1,7 @@
 package org.openmrs.module.boundaries.contactlog;
 
-import java.util.Calendar;
 import java.util.Date;
 
-import org.apache.commons.lang3.time.DateUtils;
 import org.openmrs.module.boundaries.api.InvalidRequestException;
 
 /** The days a manager's report covers, both included. */
@@ -20,11 +18,9 @@ public final class ReportPeriod {
 		if (toDate == null) {
 			throw new InvalidRequestException("toDate", "toDate is required");
 		}
-		this.fromDate = DateUtils.truncate(fromDate, Calendar.DATE);
-		this.toDate = DateUtils.truncate(toDate, Calendar.DATE);
-		if (this.toDate.before(this.fromDate)) {
-			throw new InvalidRequestException("toDate", "toDate must not be before fromDate");
-		}
+		this.fromDate = Days.start(fromDate);
+		this.toDate = Days.start(toDate);
+		Days.requireInOrder(this.fromDate, this.toDate);
 	}
 
 	/** The first day, at midnight. */
@@ -39,6 +35,6 @@ public final class ReportPeriod {
 
 	/** Midnight after the last day: instants in the period are before it. */
 	public Date getEndExclusive() {
-		return DateUtils.addDays(toDate, 1);
+		return Days.after(toDate);
 	}
 }
