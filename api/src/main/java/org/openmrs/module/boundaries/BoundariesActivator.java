@@ -10,10 +10,10 @@ import org.openmrs.api.context.Context;
 import org.openmrs.module.BaseModuleActivator;
 import org.openmrs.module.DaemonToken;
 import org.openmrs.module.DaemonTokenAware;
+import org.openmrs.module.boundaries.api.Names;
 import org.openmrs.module.boundaries.messaging.MessagingSettings;
 import org.openmrs.module.boundaries.messaging.OverdueAlertSchedule;
 import org.openmrs.util.PrivilegeConstants;
-import org.openmrs.module.boundaries.api.Names;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -15,8 +15,8 @@ import org.hibernate.query.Query;
 import org.openmrs.Patient;
 import org.openmrs.Provider;
 import org.openmrs.api.db.hibernate.DbSessionFactory;
-import org.openmrs.module.boundaries.api.Paging;
 import org.openmrs.module.boundaries.api.Names;
+import org.openmrs.module.boundaries.api.Paging;
 
 /** {@link BoundariesDao} on the platform's Hibernate session. */
 public class HibernateBoundariesDao implements BoundariesDao {

@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.apache.commons.lang3.StringUtils;
 import org.openmrs.Provider;
 import org.openmrs.api.context.Context;
-import org.openmrs.module.boundaries.boundaries.EffectiveBoundaries;
 import org.openmrs.module.boundaries.api.Names;
+import org.openmrs.module.boundaries.boundaries.EffectiveBoundaries;
 
 /**
  * The text of the automatic acknowledgement a patient gets on sending: that the message arrived, the provider's usual

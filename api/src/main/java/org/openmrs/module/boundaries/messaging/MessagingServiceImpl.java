@@ -18,13 +18,13 @@ import org.openmrs.module.boundaries.BoundariesConstants;
 import org.openmrs.module.boundaries.api.ConflictException;
 import org.openmrs.module.boundaries.api.CurrentUser;
 import org.openmrs.module.boundaries.api.InvalidRequestException;
+import org.openmrs.module.boundaries.api.Names;
 import org.openmrs.module.boundaries.api.ObjectNotFoundException;
 import org.openmrs.module.boundaries.api.Page;
 import org.openmrs.module.boundaries.api.Paging;
 import org.openmrs.module.boundaries.boundaries.BoundariesService;
 import org.openmrs.module.boundaries.boundaries.EffectiveBoundaries;
 import org.openmrs.validator.ValidateUtil;
-import org.openmrs.module.boundaries.api.Names;
 import org.springframework.transaction.annotation.Transactional;
 
 @Transactional

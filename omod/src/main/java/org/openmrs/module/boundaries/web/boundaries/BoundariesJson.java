@@ -13,6 +13,7 @@ import org.openmrs.Patient;
 import org.openmrs.Provider;
 import org.openmrs.User;
 import org.openmrs.module.boundaries.api.InvalidRequestException;
+import org.openmrs.module.boundaries.api.Names;
 import org.openmrs.module.boundaries.boundaries.Acknowledgement;
 import org.openmrs.module.boundaries.boundaries.BoundaryProfile;
 import org.openmrs.module.boundaries.boundaries.Channel;
@@ -21,7 +22,6 @@ import org.openmrs.module.boundaries.boundaries.EffectiveBoundaries;
 import org.openmrs.module.boundaries.boundaries.ReplyTimeUnit;
 import org.openmrs.module.boundaries.web.ApiErrors;
 import org.openmrs.module.boundaries.web.Json;
-import org.openmrs.module.boundaries.api.Names;
 
 /**
  * The JSON shapes of the boundaries resources. A profile version and the effective boundaries share their field

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.openmrs.Person;
 import org.openmrs.Provider;
 import org.openmrs.User;
+import org.openmrs.module.boundaries.api.Names;
 import org.openmrs.module.boundaries.messaging.Coverage;
 import org.openmrs.module.boundaries.messaging.InboxFilter;
 import org.openmrs.module.boundaries.messaging.InboxSummary;
@@ -19,7 +20,6 @@ import org.openmrs.module.boundaries.messaging.ReadReceipt;
 import org.openmrs.module.boundaries.messaging.RoutingRule;
 import org.openmrs.module.boundaries.messaging.SenderRole;
 import org.openmrs.module.boundaries.web.Json;
-import org.openmrs.module.boundaries.api.Names;
 
 /**
  * The JSON shapes of messaging. A patient's view leaves out what is for staff only: flags, staff notes, who voided a

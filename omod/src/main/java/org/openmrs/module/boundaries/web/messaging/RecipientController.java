@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.openmrs.module.boundaries.api.Names;
 import org.openmrs.module.boundaries.boundaries.EffectiveBoundaries;
 import org.openmrs.module.boundaries.messaging.Coverage;
 import org.openmrs.module.boundaries.messaging.MessagingRestriction;
@@ -13,7 +14,6 @@ import org.openmrs.module.boundaries.messaging.Routing;
 import org.openmrs.module.boundaries.messaging.RoutingRule;
 import org.openmrs.module.boundaries.web.Json;
 import org.openmrs.module.boundaries.web.People;
-import org.openmrs.module.boundaries.api.Names;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
