@@ -44,6 +44,9 @@ final class Benchmark {
 
 	private Connection jdbc;
 
+	/** MariaDB's own time for statements; null where performance_schema is off. */
+	private DatabaseTime databaseTime;
+
 	private String baseUrl;
 
 	/** The runner's statistics; null for another server, which is timed by the client and not counted. */
@@ -56,6 +59,7 @@ final class Benchmark {
 	void run() throws Exception {
 		try (Connection connection = options.connect()) {
 			jdbc = connection;
+			databaseTime = DatabaseTime.on(connection);
 			Subjects subjects = new Subjects(connection);
 			String database = options.describeDatabase(connection);
 			if (options.baseUrl != null) {
@@ -109,8 +113,9 @@ final class Benchmark {
 		    count("boundaries_contact_log_entry WHERE patient_id = " + subjects.chartIds.get(0))));
 		lines.add("");
 		lines.add("| request | server p50 | p95 | p99 (ms) | hand SQL p50 | p95 (ms) | ratio p50 | ratio p95 |"
-		        + " SQL statements per request | load average |");
-		lines.add("|---|---|---|---|---|---|---|---|---|---|");
+		        + " MariaDB's time per request: module / hand SQL (ms), ratio | SQL statements per request |"
+		        + " load average |");
+		lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
 	}
 
 	private long count(String from) throws SQLException {
@@ -182,6 +187,7 @@ final class Benchmark {
 		String loadBefore = LoadAverage.now();
 		Timings server = new Timings();
 		long[] statements = { Long.MAX_VALUE, 0 };
+		long moduleDatabaseNanos = databaseNanos();
 		Stats before = stats();
 		for (int i = 0; i < samples; i++) {
 			long start = System.nanoTime();
@@ -196,12 +202,15 @@ final class Benchmark {
 			}
 			before = after;
 		}
+		moduleDatabaseNanos = databaseNanos() - moduleDatabaseNanos;
 		Timings hand = new Timings();
+		long handDatabaseNanos = databaseNanos();
 		for (int i = 0; i < samples; i++) {
 			long start = System.nanoTime();
 			sql.run(i, limit);
 			hand.add(System.nanoTime() - start);
 		}
+		handDatabaseNanos = databaseNanos() - handDatabaseNanos;
 		StringBuilder counts = new StringBuilder(range(statements));
 		if (pageSizes.length > 0 && statistics != null) {
 			counts.append(" (by page size:");
@@ -210,7 +219,14 @@ final class Benchmark {
 				counts.append(size == pageSizes[pageSizes.length - 1] ? ")" : ",");
 			}
 		}
-		row(name, server, hand, counts.toString(), loadBefore + " → " + LoadAverage.now());
+		String databaseTimes = databaseTime == null ? "not measured (performance_schema off)"
+		        : String.format(Locale.ROOT, "%.2f / %.2f, %.1f×", moduleDatabaseNanos / 1e6 / samples,
+		            handDatabaseNanos / 1e6 / samples, moduleDatabaseNanos / (double) Math.max(1, handDatabaseNanos));
+		row(name, server, hand, databaseTimes, counts.toString(), loadBefore + " → " + LoadAverage.now());
+	}
+
+	private long databaseNanos() throws SQLException {
+		return databaseTime == null ? 0 : databaseTime.nanos();
 	}
 
 	/** The thread view's statements for a patient's shortest and longest thread: not more for more messages. */
@@ -226,7 +242,7 @@ final class Benchmark {
 		}
 		String shortPath = API + "/thread/" + s.threadUuids.get(shortest);
 		String longPath = API + "/thread/" + s.threadUuids.get(longest);
-		lines.add(String.format(Locale.ROOT, "| ↳ thread view statements by thread length | | | | | | | | %d messages → %s,"
+		lines.add(String.format(Locale.ROOT, "| ↳ thread view statements by thread length | | | | | | | | | %d messages → %s,"
 		        + " %d messages → %s |",
 		    s.threadSizes.get(shortest), range(statementsAt(patient, (i, l) -> shortPath, 0)), s.threadSizes.get(longest),
 		    range(statementsAt(patient, (i, l) -> longPath, 0))));
@@ -253,14 +269,18 @@ final class Benchmark {
 		return minMax[0] == minMax[1] ? String.valueOf(minMax[0]) : minMax[0] + "–" + minMax[1];
 	}
 
-	private void row(String name, Timings server, Timings hand, String statements, String load) {
-		lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f× | %.1f× | %s | %s |", name,
-		    server.percentile(50), server.percentile(95), server.percentile(99), hand.percentile(50),
+	private void row(String name, Timings server, Timings hand, String databaseTimes, String statements, String load) {
+		lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f× | %.1f× | %s | %s | %s |",
+		    name, server.percentile(50), server.percentile(95), server.percentile(99), hand.percentile(50),
 		    hand.percentile(95), server.percentile(50) / hand.percentile(50),
-		    server.percentile(95) / hand.percentile(95), statements, load));
+		    server.percentile(95) / hand.percentile(95), databaseTimes, statements, load));
 	}
 
 	// ----- sending
+
+	private static final int WARM_UP_ROUND_SECONDS = 10;
+
+	private static final double SETTLED_COMPILER_SHARE = 0.05;
 
 	/**
 	 * Half the senders are the busiest patients replying in their open threads, half the busiest providers replying in
@@ -300,9 +320,7 @@ final class Benchmark {
 				before = after;
 			}
 		}
-		// the server's JIT compiles the sending path under the same load first, as a running server has done
-		System.out.println("Warming up: sending, " + senders.size() + " concurrent senders for " + options.sendWarmup + " s");
-		sendAtOnce(senders, options.sendWarmup, Integer.MAX_VALUE, new AtomicInteger(), new AtomicInteger(), new Timings());
+		int warmedUp = warmUpSending(senders);
 		System.out.println("Measuring: sending, " + senders.size() + " concurrent senders");
 		AtomicInteger sent = new AtomicInteger();
 		AtomicInteger failed = new AtomicInteger();
@@ -317,16 +335,38 @@ final class Benchmark {
 		Stats after = stats();
 		lines.add("");
 		lines.add("| sending (POST /thread/{uuid}/message) | senders | messages | failed | seconds | messages/s |"
-		        + " latency p50 | p95 | p99 (ms) | SQL statements per send | CPU per message (ms) | load average |");
-		lines.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
+		        + " latency p50 | p95 | p99 (ms) | SQL statements per send | CPU per message (ms) | warm-up (s) |"
+		        + " load average |");
+		lines.add("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 		String underLoad = after == null ? ""
 		        : String.format(Locale.ROOT, " (%.1f on average under load)",
 		            (after.statements - before.statements) / (double) Math.max(1, sent.get() + failed.get()));
 		lines.add(String.format(Locale.ROOT, "| %d patients and %d providers at once | %d | %d | %d | %.1f | %.0f | %.1f |"
-		        + " %.1f | %.1f | %s%s | %s | %s → %s |",
+		        + " %.1f | %.1f | %s%s | %s | %d | %s → %s |",
 		    patients, senders.size() - patients, senders.size(), sent.get(), failed.get(), seconds, sent.get() / seconds,
 		    latency.percentile(50), latency.percentile(95), latency.percentile(99), range(sendStatements), underLoad,
-		    CpuUse.perMessage(cpuBefore, cpuAfter, sent.get() + failed.get()), loadBefore, LoadAverage.now()));
+		    CpuUse.perMessage(cpuBefore, cpuAfter, sent.get() + failed.get()), warmedUp, loadBefore, LoadAverage.now()));
+	}
+
+	/**
+	 * Sends, unmeasured, in rounds of {@value #WARM_UP_ROUND_SECONDS} s until the JIT compilers take less than
+	 * {@value #SETTLED_COMPILER_SHARE} of the machine's CPU, or --send-warmup seconds have passed: a server that has
+	 * been running has compiled its sending path, and C2 compiling Hibernate's and Spring's large methods, again after
+	 * each deoptimization, took a fifth of the CPU for the first minute or more. Returns the seconds spent.
+	 */
+	private int warmUpSending(List<Sender> senders) throws Exception {
+		int seconds = 0;
+		double compilerShare;
+		do {
+			CpuUse before = CpuUse.now();
+			sendAtOnce(senders, WARM_UP_ROUND_SECONDS, Integer.MAX_VALUE, new AtomicInteger(), new AtomicInteger(),
+			    new Timings());
+			seconds += WARM_UP_ROUND_SECONDS;
+			compilerShare = CpuUse.compilerShare(before, CpuUse.now());
+			System.out.printf(Locale.ROOT, "Warming up: sending, %d concurrent senders, %d s: JIT compilers %.0f%% of the"
+			        + " machine's CPU%n", senders.size(), seconds, compilerShare * 100);
+		} while (compilerShare >= SETTLED_COMPILER_SHARE && seconds < options.sendWarmup);
+		return seconds;
 	}
 
 	/** All the senders at once, each going round its threads, until the seconds or the messages run out. */

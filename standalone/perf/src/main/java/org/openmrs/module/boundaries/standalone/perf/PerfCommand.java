@@ -20,8 +20,8 @@ public final class PerfCommand {
 	        + "  --warmup N     unmeasured requests per read first (default 500: the server's JIT compiles the read)\n"
 	        + "  --samples N    measured requests per read (default 400)\n"
 	        + "  --senders N    concurrent senders (default 8), for at most --send-seconds S (default 20)"
-	        + " and --send-max N messages (default 20000), after --send-warmup S unmeasured seconds of sending"
-	        + " (default 10)\n"
+	        + " and --send-max N messages (default 20000), after unmeasured sending until the JIT"
+	        + " compilers take under 5% of the CPU, for at most --send-warmup S seconds (default 300)\n"
 	        + "  --out FILE     also write the results table (Markdown) to FILE\n"
 	        + "  --base-url URL benchmark that running OpenMRS (module installed, its database filled by generate, given"
 	        + " with --db-url) instead of the runner: round-trip times, no statement counts";

@@ -42,7 +42,7 @@ final class PerfOptions {
 
 	int sendSeconds = 20;
 
-	int sendWarmup = 10;
+	int sendWarmup = 300;
 
 	int sendMax = 20_000;
 
