@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * As the real one: the longest started module id matching the path wins ({@code a/b/c.js} tries module
  * {@code a.b}, then {@code a}); the content type is the servlet container's MIME mapping of the file
  * name; {@code Last-Modified} is set and conditional GETs are answered; a path that leaves the module's
- * folder after normalisation, an unknown module or a missing file is a bare 404. Unlike the real one, a
- * folder or a path without a file name is a 404 too (the real servlet fails with a 500 there).
+ * folder after normalisation, an unknown module or a missing file is a bare 404; a folder is taken for a file and
+ * fails while it is copied, and a path without a module folder ({@code /moduleResources/x}) with an
+ * IllegalArgumentException: both a 500 from the servlet container.
  */
 public class ModuleResourcesServlet extends HttpServlet {
 
@@ -59,13 +60,14 @@ public class ModuleResourcesServlet extends HttpServlet {
 
 	/**
 	 * @param request the current request
-	 * @return the regular file the request names, or null when there is none
+	 * @return the file or folder the request names, or null when there is none
 	 */
 	protected File getFile(HttpServletRequest request) {
 		String path = request.getPathInfo();
-		if (path == null || path.lastIndexOf('/') <= 0) {
-			log.warn("Input must be /moduleId/resource: {}", path);
-			return null;
+		if (path.lastIndexOf('/') <= 0) {
+			// as ModuleUtil.getModuleForPath
+			throw new IllegalArgumentException(
+			        "Input must be /moduleId/resource. Input needs a / after the first character: " + path);
 		}
 		String moduleId = getModuleIdForPath(path);
 		if (moduleId == null) {
@@ -85,7 +87,7 @@ public class ModuleResourcesServlet extends HttpServlet {
 			return null;
 		}
 		File f = normalizedPath.toFile();
-		if (!f.isFile()) {
+		if (!f.exists()) {
 			log.warn("No file with path '{}' exists for module '{}'", normalizedPath, moduleId);
 			return null;
 		}

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -52,6 +54,10 @@ public final class ModuleDescriptor {
 
 	private final Map<String, String[]> globalProperties = new LinkedHashMap<>();
 
+	private final Map<String, String> filterClasses = new LinkedHashMap<>();
+
+	private final List<String[]> filterMappings = new ArrayList<>();
+
 	private ModuleDescriptor(URL configXml, Document doc) {
 		this.configXml = configXml;
 		Element root = doc.getDocumentElement();
@@ -64,6 +70,16 @@ public final class ModuleDescriptor {
 		for (int i = 0; i < gpNodes.getLength(); i++) {
 			Element gp = (Element) gpNodes.item(i);
 			globalProperties.put(text(gp, "property"), new String[] { text(gp, "defaultValue"), text(gp, "description") });
+		}
+		NodeList filterNodes = root.getElementsByTagName("filter");
+		for (int i = 0; i < filterNodes.getLength(); i++) {
+			Element filter = (Element) filterNodes.item(i);
+			filterClasses.put(text(filter, "filter-name"), text(filter, "filter-class"));
+		}
+		NodeList mappingNodes = root.getElementsByTagName("filter-mapping");
+		for (int i = 0; i < mappingNodes.getLength(); i++) {
+			Element mapping = (Element) mappingNodes.item(i);
+			filterMappings.add(new String[] { text(mapping, "filter-name"), text(mapping, "url-pattern") });
 		}
 		this.moduleId = text(root, "id");
 		this.name = text(root, "name");
@@ -118,6 +134,16 @@ public final class ModuleDescriptor {
 
 	public String getActivatorClassName() {
 		return activatorClassName;
+	}
+
+	/** Filter name to class name, as config.xml declares them ({@code <filter>}). */
+	public Map<String, String> getFilterClasses() {
+		return Collections.unmodifiableMap(filterClasses);
+	}
+
+	/** Filter name and URL pattern of each {@code <filter-mapping>}, in config.xml's order. */
+	public List<String[]> getFilterMappings() {
+		return Collections.unmodifiableList(filterMappings);
 	}
 
 	/** Privilege name to description, as config.xml declares them. */

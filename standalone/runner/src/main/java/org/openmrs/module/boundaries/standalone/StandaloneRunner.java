@@ -128,7 +128,7 @@ public final class StandaloneRunner implements AutoCloseable {
 
 			tomcat = new Tomcat();
 			tomcat.setBaseDir(webappRoot.resolve("tomcat").toString());
-			Context webapp = createWebapp();
+			Context webapp = createWebapp(descriptor);
 			tomcat.start();
 
 			rootContext = PlatformContext.start(webapp.getServletContext());
@@ -260,7 +260,7 @@ public final class StandaloneRunner implements AutoCloseable {
 	}
 
 	/** The web.xml of a real OpenMRS, for what the module relies on. */
-	private Context createWebapp() {
+	private Context createWebapp(ModuleDescriptor descriptor) throws ReflectiveOperationException {
 		Context webapp = tomcat.addContext(CONTEXT_PATH, webappRoot.toString());
 		webapp.setUseHttpOnly(true);
 		webapp.setRequestCharacterEncoding("UTF-8");
@@ -286,6 +286,7 @@ public final class StandaloneRunner implements AutoCloseable {
 		// response to hash it), then its sign-in, as on an OpenMRS 3 server: sessions the module did not sign in itself
 		map(webapp, filter(webapp, "shallowEtagHeaderFilter", new ShallowEtagHeaderFilter()), "/ws/rest/*", "REQUEST");
 		map(webapp, filter(webapp, "restAuthorizationFilter", new RestModuleBasicAuthFilter()), "/ws/rest/*", "REQUEST");
+		moduleFilters(webapp, descriptor);
 
 		Wrapper dispatcher = Tomcat.addServlet(webapp, "openmrs", new DispatcherServlet());
 		// empty on purpose, as in the real web.xml: everything comes from the root context
@@ -316,6 +317,21 @@ public final class StandaloneRunner implements AutoCloseable {
 		Tomcat.addServlet(webapp, "home", new HomeRedirectServlet());
 		webapp.addServletMappingDecoded("", "home");
 		return webapp;
+	}
+
+	/**
+	 * The module's own filters, as the platform's ModuleFilter runs them: after the REST module's, on requests (not
+	 * forwards or includes), each on the URL patterns of its {@code <filter-mapping>}s in config.xml's order.
+	 */
+	private static void moduleFilters(Context webapp, ModuleDescriptor descriptor) throws ReflectiveOperationException {
+		for (String[] mapping : descriptor.getFilterMappings()) {
+			String name = mapping[0];
+			if (webapp.findFilterDef(name) == null) {
+				Class<?> filterClass = Class.forName(descriptor.getFilterClasses().get(name));
+				filter(webapp, name, (javax.servlet.Filter) filterClass.getDeclaredConstructor().newInstance());
+			}
+			map(webapp, webapp.findFilterDef(name), mapping[1], "REQUEST");
+		}
 	}
 
 	/** Test only ({@link RunnerOptions#serveSpa}): the O3 single-page application under /spa, for the end-to-end test. */
