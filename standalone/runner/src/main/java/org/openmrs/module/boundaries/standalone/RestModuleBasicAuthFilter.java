@@ -2,7 +2,9 @@ package org.openmrs.module.boundaries.standalone;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 import javax.servlet.Filter;
 import javax.servlet.FilterChain;
@@ -12,12 +14,16 @@ import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.apache.commons.lang3.StringUtils;
 import org.openmrs.api.context.Context;
 import org.openmrs.api.context.ContextAuthenticationException;
+import org.openmrs.util.PrivilegeConstants;
 
 /**
- * Runner only: what the REST module's {@code AuthorizationFilter} (3.x) does on {@code /ws/rest/*}. A request
- * presenting the cookie of a session that has ended is refused with 401 "Session timed out" (an HTML error page). A
+ * Runner only: what the REST module's {@code AuthorizationFilter} (3.x) does on {@code /ws/rest/*}. Every request
+ * first reads the addresses allowed to use the API ({@value #ALLOWED_IPS}, a transaction of its own, as
+ * {@code RestUtil.isIpAllowed} does) and refuses any other with 403; the runner compares whole addresses only, where the
+ * REST module also takes subnet masks. A request presenting the cookie of a session that has ended is refused with 401 "Session timed out" (an HTML error page). A
  * request of a session nobody has signed in yet, carrying HTTP Basic credentials, signs the session in with them;
  * wrong credentials are ignored (the API refuses what the anonymous user may not do). This is how OpenMRS 3 signs a user in, so the module
  * meets sessions it did not sign in itself. Never part of the module or of a real server.
@@ -26,10 +32,17 @@ class RestModuleBasicAuthFilter implements Filter {
 
 	private static final String BASIC = "Basic ";
 
+	static final String ALLOWED_IPS = "webservices.rest.allowedips";
+
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 	        throws IOException, ServletException {
 		HttpServletRequest httpRequest = (HttpServletRequest) request;
+		if (!isAllowed(request.getRemoteAddr())) {
+			((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN,
+			    "IP address '" + request.getRemoteAddr() + "' is not authorized");
+			return;
+		}
 		if (httpRequest.getRequestedSessionId() != null && !httpRequest.isRequestedSessionIdValid()) {
 			// the REST module (3.x) refuses a cookie of a session that ended, signed out or timed out
 			((HttpServletResponse) response).sendError(HttpServletResponse.SC_UNAUTHORIZED, "Session timed out");
@@ -50,5 +63,18 @@ class RestModuleBasicAuthFilter implements Filter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static boolean isAllowed(String address) {
+		String allowed;
+		Context.addProxyPrivilege(PrivilegeConstants.GET_GLOBAL_PROPERTIES);
+		try {
+			allowed = Context.getAdministrationService().getGlobalProperty(ALLOWED_IPS, "");
+		}
+		finally {
+			Context.removeProxyPrivilege(PrivilegeConstants.GET_GLOBAL_PROPERTIES);
+		}
+		List<String> addresses = Arrays.asList(StringUtils.split(allowed, ", \t\n"));
+		return addresses.isEmpty() || addresses.contains(address);
 	}
 }
