@@ -65,14 +65,20 @@ public final class OpenmrsConstants {
 
 	public static final String ZERO_LOGIN_ATTEMPTS_VALUE = "0";
 
+	public static final String GP_CASE_SENSITIVE_DATABASE_STRING_COMPARISON = "search.caseSensitiveDatabaseStringComparison";
+
 	/**
 	 * The global properties the platform creates at start-up when missing ({@code Context.checkCoreDataset()}), with
-	 * core 2.8.9's values: of its long list, those the module reads. Mail always looks configured on a real server.
+	 * core 2.8.9's values: of its long list, those the module reads or that decide how a global property is read.
+	 * Mail always looks configured on a real server.
 	 */
 	public static List<GlobalProperty> CORE_GLOBAL_PROPERTIES() {
 		List<GlobalProperty> props = new ArrayList<>();
 		props.add(new GlobalProperty("mail.smtp_host", "localhost", "SMTP host name"));
 		props.add(new GlobalProperty("mail.from", "info@openmrs.org", "Email address to use as the default from address"));
+		props.add(new GlobalProperty(GP_CASE_SENSITIVE_DATABASE_STRING_COMPARISON, "false",
+		        "Indicates whether database string comparison is case sensitive or not. Setting this to false for MySQL with a"
+		                + " case insensitive collation improves search performance."));
 		return props;
 	}
 }

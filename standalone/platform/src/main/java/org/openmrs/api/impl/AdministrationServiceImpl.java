@@ -44,8 +44,6 @@ import org.springframework.validation.Validator;
 @Transactional
 public class AdministrationServiceImpl extends BaseOpenmrsService implements AdministrationService, ApplicationContextAware {
 
-	private static final String CASE_SENSITIVE_DATABASE_STRING_COMPARISON = "search.caseSensitiveDatabaseStringComparison";
-
 	/** As core's {@code EventListeners}: one list for the platform, whichever service instance is asked. */
 	private static final List<GlobalPropertyListener> globalPropertyListeners = new CopyOnWriteArrayList<>();
 
@@ -92,18 +90,28 @@ public class AdministrationServiceImpl extends BaseOpenmrsService implements Adm
 	}
 
 	/**
-	 * Property names are matched ignoring case, as on the real platform's MySQL.
+	 * Property names are matched ignoring case where the database compares strings so (MySQL, MariaDB) or where
+	 * {@value OpenmrsConstants#GP_CASE_SENSITIVE_DATABASE_STRING_COMPARISON} is not "false", as on the real platform.
 	 */
 	@Override
 	@Transactional(readOnly = true)
 	public GlobalProperty getGlobalPropertyObject(String propertyName) {
-		// as core's DAO, which asks first whether the database compares strings case-sensitively (a read by id: from
-		// the session when it is there, else one statement, also when the property does not exist)
-		session().get(GlobalProperty.class, CASE_SENSITIVE_DATABASE_STRING_COMPARISON);
-		List<GlobalProperty> gps = session()
-		        .createQuery("from GlobalProperty gp where lower(gp.property) = lower(:name)", GlobalProperty.class)
-		        .setParameter("name", propertyName).getResultList();
-		return gps.isEmpty() ? null : gps.get(0);
+		// as core's DAO: where the database is said to compare strings case-sensitively (as it is taken to be when the
+		// property is missing), a query matching the name in any case; otherwise a read by id, from the second-level
+		// cache once read (the platform creates the property as "false" at start-up)
+		if (isDatabaseStringComparisonCaseSensitive()) {
+			List<GlobalProperty> gps = session()
+			        .createQuery("from GlobalProperty gp where lower(gp.property) = lower(:name)", GlobalProperty.class)
+			        .setParameter("name", propertyName).getResultList();
+			return gps.isEmpty() ? null : gps.get(0);
+		}
+		return session().get(GlobalProperty.class, propertyName);
+	}
+
+	private boolean isDatabaseStringComparisonCaseSensitive() {
+		GlobalProperty gp = session().get(GlobalProperty.class,
+		    OpenmrsConstants.GP_CASE_SENSITIVE_DATABASE_STRING_COMPARISON);
+		return gp == null || Boolean.parseBoolean(gp.getPropertyValue());
 	}
 
 	@Override

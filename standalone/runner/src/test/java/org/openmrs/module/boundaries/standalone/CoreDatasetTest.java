@@ -22,6 +22,11 @@ class CoreDatasetTest {
 		assertEquals("info@openmrs.org", globalProperty("mail.from"));
 	}
 
+	@Test
+	void globalPropertiesAreReadByNameAsOnADatabaseComparingStringsInAnyCase(StandaloneRunner runner) throws Exception {
+		assertEquals("false", globalProperty("search.caseSensitiveDatabaseStringComparison"));
+	}
+
 	private static String globalProperty(String name) throws Exception {
 		return Platform.asAdmin(() -> {
 			AdministrationService administration = Context.getAdministrationService();
