@@ -17,10 +17,10 @@ import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
- * A JDBC driver in front of H2, for URLs {@code jdbc:faulty:h2:...}, whose database can be made to go away: at once,
- * or at the first statement whose SQL contains a given text, i.e. in the middle of a request's transaction. While it
- * is away every call on every connection fails as a dropped connection does (SQL state 08S01) and no new connection
- * can be made; the pool discards the broken connections, and H2 rolls back what they had not committed when they are
+ * A JDBC driver in front of H2, for URLs {@code jdbc:faulty:h2:...}, whose database can be made to go away: at the
+ * first statement whose SQL contains a given text, i.e. in the middle of a request's transaction, or just after the
+ * next commit, i.e. between one transaction of a request and the next. While it is away every call on every connection
+ * fails as a dropped connection does (SQL state 08S01) and no new connection can be made. The pool discards the broken connections, and H2 rolls back what they had not committed when they are
  * closed, as a database server does for a connection it lost.
  */
 final class FaultyDatabase implements Driver {
@@ -30,6 +30,8 @@ final class FaultyDatabase implements Driver {
 	private static volatile boolean away;
 
 	private static volatile String awayAt;
+
+	private static volatile boolean awayAfterCommit;
 
 	private static boolean registered;
 
@@ -50,12 +52,14 @@ final class FaultyDatabase implements Driver {
 		awayAt = sql.toLowerCase(Locale.ROOT);
 	}
 
-	static void goAway() {
-		away = true;
+	/** The database goes away once the next transaction on any connection has committed. */
+	static void goAwayAfterNextCommit() {
+		awayAfterCommit = true;
 	}
 
 	static void comeBack() {
 		awayAt = null;
+		awayAfterCommit = false;
 		away = false;
 	}
 
@@ -94,6 +98,10 @@ final class FaultyDatabase implements Driver {
 				    throw gone();
 			    }
 			    Object result = invoke(method, target, args);
+			    if (name.equals("commit") && awayAfterCommit) {
+				    awayAfterCommit = false;
+				    away = true;
+			    }
 			    if (result instanceof CallableStatement) {
 				    return wrap(CallableStatement.class, (CallableStatement) result);
 			    }
