@@ -3,6 +3,7 @@ package org.openmrs.module.boundaries.contactlog;
 import java.math.BigDecimal;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumSet;
@@ -28,6 +29,7 @@ import org.openmrs.api.context.Context;
 import org.openmrs.api.impl.BaseOpenmrsService;
 import org.openmrs.module.boundaries.BoundariesConstants;
 import org.openmrs.module.boundaries.api.ConflictException;
+import org.openmrs.module.boundaries.api.CoreColumns;
 import org.openmrs.module.boundaries.api.CurrentUser;
 import org.openmrs.module.boundaries.api.InvalidRequestException;
 import org.openmrs.module.boundaries.api.Page;
@@ -282,6 +284,9 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Patient> findPatient(String uuid) {
+		if (!CoreColumns.couldHoldUuid(uuid)) {
+			return Optional.empty();
+		}
 		return withProxy(PrivilegeConstants.GET_PATIENTS,
 		    () -> Optional.ofNullable(Context.getPatientService().getPatientByUuid(uuid)).filter(p -> !p.getVoided()));
 	}
@@ -289,6 +294,9 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	@Override
 	@Transactional(readOnly = true)
 	public List<Patient> searchPatients(String query, int limit) {
+		if (!CoreColumns.couldHold(query)) {
+			return Collections.emptyList();
+		}
 		// The platform's search reads global properties (minimum search characters, match modes) as the caller
 		return withProxy(() -> Context.getPatientService().getPatients(query, 0, limit), PrivilegeConstants.GET_PATIENTS,
 		    PrivilegeConstants.GET_GLOBAL_PROPERTIES).stream().filter(patient -> !CurrentUser.isPerson(patient))
@@ -298,6 +306,9 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<Provider> findProvider(String uuid) {
+		if (!CoreColumns.couldHoldUuid(uuid)) {
+			return Optional.empty();
+		}
 		return withProxy(PrivilegeConstants.GET_PROVIDERS,
 		    () -> Optional.ofNullable(Context.getProviderService().getProviderByUuid(uuid)));
 	}
@@ -305,6 +316,9 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	@Override
 	@Transactional(readOnly = true)
 	public List<Provider> searchProviders(String query, int limit) {
+		if (!CoreColumns.couldHold(query)) {
+			return Collections.emptyList();
+		}
 		return withProxy(() -> Context.getProviderService().getProviders(query, 0, limit, null, false),
 		    PrivilegeConstants.GET_PROVIDERS, PrivilegeConstants.GET_GLOBAL_PROPERTIES);
 	}
@@ -312,6 +326,9 @@ public class ContactLogServiceImpl extends BaseOpenmrsService implements Contact
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<User> findUser(String uuid) {
+		if (!CoreColumns.couldHoldUuid(uuid)) {
+			return Optional.empty();
+		}
 		return withProxy(PrivilegeConstants.GET_USERS,
 		    () -> Optional.ofNullable(Context.getUserService().getUserByUuid(uuid)));
 	}

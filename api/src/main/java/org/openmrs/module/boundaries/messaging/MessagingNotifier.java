@@ -11,6 +11,7 @@ import org.openmrs.Provider;
 import org.openmrs.User;
 import org.openmrs.api.context.Context;
 import org.openmrs.module.boundaries.BoundariesConstants;
+import org.openmrs.module.boundaries.api.CoreColumns;
 import org.openmrs.module.boundaries.api.Names;
 import org.openmrs.notification.Alert;
 import org.openmrs.notification.MessageException;
@@ -102,7 +103,9 @@ public class MessagingNotifier {
 		if (users.isEmpty()) {
 			return;
 		}
-		String text = StringUtils.abbreviate(MessagingText.get(LocaleUtility.getDefaultLocale(), code, args), Alert.TEXT_MAX_LENGTH);
+		// the alert is core's (utf8mb3 on MySQL and MariaDB): an emoji in a subject it quotes becomes U+FFFD there
+		String text = StringUtils.abbreviate(
+		    CoreColumns.storable(MessagingText.get(LocaleUtility.getDefaultLocale(), code, args)), Alert.TEXT_MAX_LENGTH);
 		Context.addProxyPrivilege(PrivilegeConstants.MANAGE_ALERTS);
 		try {
 			Context.getAlertService().saveAlert(new Alert(text, users));

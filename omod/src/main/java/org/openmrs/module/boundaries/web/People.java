@@ -6,6 +6,7 @@ import org.apache.commons.lang3.StringUtils;
 import org.openmrs.Patient;
 import org.openmrs.Provider;
 import org.openmrs.api.context.Context;
+import org.openmrs.module.boundaries.api.CoreColumns;
 import org.openmrs.module.boundaries.api.InvalidRequestException;
 import org.openmrs.module.boundaries.api.ObjectNotFoundException;
 import org.openmrs.util.PrivilegeConstants;
@@ -54,10 +55,16 @@ public final class People {
 	}
 
 	private static Provider findProvider(String uuid) {
+		if (!CoreColumns.couldHoldUuid(uuid)) {
+			return null;
+		}
 		return withPrivilege(PrivilegeConstants.GET_PROVIDERS, () -> Context.getProviderService().getProviderByUuid(uuid));
 	}
 
 	private static Patient findPatient(String uuid) {
+		if (!CoreColumns.couldHoldUuid(uuid)) {
+			return null;
+		}
 		return withPrivilege(PrivilegeConstants.GET_PATIENTS, () -> Context.getPatientService().getPatientByUuid(uuid));
 	}
 

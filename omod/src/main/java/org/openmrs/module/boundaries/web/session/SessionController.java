@@ -18,6 +18,7 @@ import org.openmrs.api.context.Context;
 import org.openmrs.api.context.ContextAuthenticationException;
 import org.openmrs.api.context.UsernamePasswordCredentials;
 import org.openmrs.module.boundaries.BoundariesConstants;
+import org.openmrs.module.boundaries.api.CoreColumns;
 import org.openmrs.module.boundaries.api.CurrentUser;
 import org.openmrs.module.boundaries.api.Names;
 import org.openmrs.module.boundaries.web.ApiErrors;
@@ -61,6 +62,10 @@ public class SessionController {
 			String field = StringUtils.isBlank(body.getUsername()) ? "username" : "password";
 			return ApiErrors.fieldError(field, "boundaries.session.credentialsRequired",
 			    ApiErrors.message("boundaries.session.credentialsRequired"));
+		}
+		// no username holds a character core's users table cannot hold (core's query would fail, logging an error)
+		if (!CoreColumns.couldHold(body.getUsername())) {
+			return ApiErrors.response(HttpStatus.UNAUTHORIZED, "boundaries.session.invalidCredentials");
 		}
 		try {
 			Context.authenticate(new UsernamePasswordCredentials(body.getUsername().trim(), body.getPassword()));

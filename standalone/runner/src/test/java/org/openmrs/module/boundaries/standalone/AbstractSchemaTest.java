@@ -3,18 +3,19 @@ package org.openmrs.module.boundaries.standalone;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openmrs.api.context.Context;
 import org.springframework.web.context.support.XmlWebApplicationContext;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The schema on one database: the platform's core-schema changelog plus the module's liquibase.xml apply on
@@ -29,7 +32,8 @@ import org.springframework.web.context.support.XmlWebApplicationContext;
  * column or index changed), are skipped by their preconditions where the module's objects exist without their
  * changelog rows, and Hibernate validates every mapped entity against the result.
  * Then the whole runner starts on it, demo data included, and a demo account signs in. A server that cannot
- * be reached skips the test with the reason.
+ * be reached skips the test with the reason. On MariaDB the database is created as OpenMRS's installer creates
+ * its own ({@link InstallerCreatedDatabase}).
  * <p>
  * Tagged {@code persistence}: each such class runs in a JVM of its own (the platform, like OpenMRS, is one
  * per JVM), never beside {@link RunnerExtension}'s runner. Connection overrides: system properties
@@ -38,20 +42,20 @@ import org.springframework.web.context.support.XmlWebApplicationContext;
 @Tag("persistence")
 abstract class AbstractSchemaTest {
 
-	private final Database database;
+	final Database database;
 
-	private String url;
+	String url;
 
-	private String user;
+	String user;
 
-	private String password;
+	String password;
 
 	AbstractSchemaTest(Database database) {
 		this.database = database;
 	}
 
 	@BeforeEach
-	void connectionOrSkip() {
+	void connectionOrSkip() throws SQLException {
 		String key = "boundaries." + database.name().toLowerCase() + ".";
 		url = System.getProperty(key + "url", database.defaultUrl());
 		user = System.getProperty(key + "user", database.getDefaultUser());
@@ -64,6 +68,9 @@ abstract class AbstractSchemaTest {
 			Assumptions.abort(database + " at " + url + " (user " + user + ") is unreachable, test skipped: "
 			        + e.getMessage());
 		}
+		if (database == Database.MARIADB) {
+			url = InstallerCreatedDatabase.create(url, user, password);
+		}
 	}
 
 	@Test
@@ -72,7 +79,7 @@ abstract class AbstractSchemaTest {
 		int applied = countChangeSets();
 		assertTrue(applied > 0, "changesets were applied");
 		assertEquals(moduleChangeSetsInTheChangelog(), countModuleChangeSets("EXECUTED"),
-		    "every changeSet of the module's liquibase.xml ran");
+		    "every changeSet of the module's liquibase.xml meant for this database ran");
 		String created = schemaFingerprint();
 
 		schema.update();
@@ -132,7 +139,7 @@ abstract class AbstractSchemaTest {
 		}
 	}
 
-	private SchemaUpdater appliedToAnEmptyDatabase() throws Exception {
+	SchemaUpdater appliedToAnEmptyDatabase() throws Exception {
 		SchemaUpdater schema = new SchemaUpdater(database, url, user, password);
 		schema.dropAllTables();
 		schema.update();
@@ -149,10 +156,19 @@ abstract class AbstractSchemaTest {
 		}
 	}
 
-	private static int moduleChangeSetsInTheChangelog() throws IOException {
+	/** The changeSets of the module's liquibase.xml that Liquibase runs on this database (by their dbms). */
+	private int moduleChangeSetsInTheChangelog() throws Exception {
 		try (InputStream in = AbstractSchemaTest.class.getClassLoader().getResourceAsStream(SchemaUpdater.MODULE_CHANGELOG)) {
-			String changelog = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
-			return changelog.split("<changeSet\\s", -1).length - 1;
+			NodeList changeSets = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
+			        .getElementsByTagName("changeSet");
+			int meantForThisDatabase = 0;
+			for (int i = 0; i < changeSets.getLength(); i++) {
+				String dbms = ((Element) changeSets.item(i)).getAttribute("dbms");
+				if (dbms.isEmpty() || Arrays.asList(dbms.split(",")).contains(database.name().toLowerCase())) {
+					meantForThisDatabase++;
+				}
+			}
+			return meantForThisDatabase;
 		}
 	}
 

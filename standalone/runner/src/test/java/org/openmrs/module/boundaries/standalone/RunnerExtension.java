@@ -1,14 +1,20 @@
 package org.openmrs.module.boundaries.standalone;
 
+import java.sql.SQLException;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Starts the standalone runner once per JVM, on H2 and a free port, with the demo data, and stops it when
- * the test run ends. Usage:
+ * the test run ends. With {@code -Dboundaries.runnerDatabase=mariadb} it runs on MariaDB instead, in a database
+ * created as OpenMRS's installer creates its own ({@link InstallerCreatedDatabase}, on the server of
+ * {@code -Dboundaries.mariadb.url}, default {@code jdbc:mariadb://127.0.0.1:3306/test}); the tests are skipped when
+ * that server cannot be reached. Usage:
  *
  * <pre>
  * &#64;ExtendWith(RunnerExtension.class)
@@ -93,11 +99,27 @@ public class RunnerExtension implements BeforeAllCallback, ParameterResolver {
 		private final StandaloneRunner runner;
 
 		RunningRunner() {
+			RunnerOptions options = new RunnerOptions().port(0).database(Database.H2);
+			if ("mariadb".equals(System.getProperty("boundaries.runnerDatabase"))) {
+				options.database(Database.MARIADB).connection(installerCreatedMariaDb(), Database.MARIADB.getDefaultUser(),
+				    Database.MARIADB.getDefaultPassword());
+			}
 			try {
-				runner = new StandaloneRunner(new RunnerOptions().port(0).database(Database.H2)).start();
+				runner = new StandaloneRunner(options).start();
 			}
 			catch (Exception e) {
 				throw new IllegalStateException("The standalone runner did not start", e);
+			}
+		}
+
+		private static String installerCreatedMariaDb() {
+			String server = System.getProperty("boundaries.mariadb.url", Database.MARIADB.defaultUrl());
+			try {
+				return InstallerCreatedDatabase.create(server, Database.MARIADB.getDefaultUser(),
+				    Database.MARIADB.getDefaultPassword());
+			}
+			catch (SQLException e) {
+				throw new TestAbortedException("MariaDB at " + server + " is unreachable, test skipped: " + e.getMessage());
 			}
 		}
 
