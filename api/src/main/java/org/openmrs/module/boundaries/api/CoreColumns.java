@@ -23,16 +23,20 @@ public final class CoreColumns {
 		return value != null && value.length() <= UUID_LENGTH && couldHold(value);
 	}
 
-	/** Whether core's text columns could hold this text: no character of it is written with a surrogate pair. */
+	/** Whether core's text columns could hold every character of this text. */
 	public static boolean couldHold(String text) {
-		return text.chars().noneMatch(c -> Character.isSurrogate((char) c));
+		return text.codePoints().allMatch(CoreColumns::holds);
 	}
 
 	/** The text with each character core's text columns cannot hold replaced by U+FFFD. */
 	public static String storable(String text) {
 		StringBuilder storable = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> storable.appendCodePoint(
-		    Character.isBmpCodePoint(c) && !Character.isSurrogate((char) c) ? c : REPLACEMENT_CHARACTER));
+		text.codePoints().forEach(c -> storable.appendCodePoint(holds(c) ? c : REPLACEMENT_CHARACTER));
 		return storable.toString();
+	}
+
+	/** utf8mb3 holds the Basic Multilingual Plane; a lone surrogate is no character at all. */
+	private static boolean holds(int codePoint) {
+		return Character.isBmpCodePoint(codePoint) && !Character.isSurrogate((char) codePoint);
 	}
 }

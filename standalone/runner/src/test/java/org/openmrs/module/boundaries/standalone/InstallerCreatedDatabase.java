@@ -12,7 +12,7 @@ import java.sql.Statement;
  */
 final class InstallerCreatedDatabase {
 
-	static final String NAME = "boundaries_installer_charset";
+	private static final String NAME = "boundaries_installer_charset";
 
 	private InstallerCreatedDatabase() {
 	}

@@ -13,7 +13,8 @@ import org.opentest4j.TestAbortedException;
  * Starts the standalone runner once per JVM, on H2 and a free port, with the demo data, and stops it when
  * the test run ends. With {@code -Dboundaries.runnerDatabase=mariadb} it runs on MariaDB instead, in a database
  * created as OpenMRS's installer creates its own ({@link InstallerCreatedDatabase}, on the server of
- * {@code -Dboundaries.mariadb.url}, default {@code jdbc:mariadb://127.0.0.1:3306/test}); the tests are skipped when
+ * {@code -Dboundaries.mariadb.url}, default {@code jdbc:mariadb://127.0.0.1:3306/test}, with {@code .user} and
+ * {@code .password} as {@link AbstractSchemaTest} reads them); the tests are skipped when
  * that server cannot be reached. Usage:
  *
  * <pre>
@@ -101,8 +102,9 @@ public class RunnerExtension implements BeforeAllCallback, ParameterResolver {
 		RunningRunner() {
 			RunnerOptions options = new RunnerOptions().port(0).database(Database.H2);
 			if ("mariadb".equals(System.getProperty("boundaries.runnerDatabase"))) {
-				options.database(Database.MARIADB).connection(installerCreatedMariaDb(), Database.MARIADB.getDefaultUser(),
-				    Database.MARIADB.getDefaultPassword());
+				String user = System.getProperty("boundaries.mariadb.user", Database.MARIADB.getDefaultUser());
+				String password = System.getProperty("boundaries.mariadb.password", Database.MARIADB.getDefaultPassword());
+				options.database(Database.MARIADB).connection(installerCreatedMariaDb(user, password), user, password);
 			}
 			try {
 				runner = new StandaloneRunner(options).start();
@@ -112,11 +114,10 @@ public class RunnerExtension implements BeforeAllCallback, ParameterResolver {
 			}
 		}
 
-		private static String installerCreatedMariaDb() {
+		private static String installerCreatedMariaDb(String user, String password) {
 			String server = System.getProperty("boundaries.mariadb.url", Database.MARIADB.defaultUrl());
 			try {
-				return InstallerCreatedDatabase.create(server, Database.MARIADB.getDefaultUser(),
-				    Database.MARIADB.getDefaultPassword());
+				return InstallerCreatedDatabase.create(server, user, password);
 			}
 			catch (SQLException e) {
 				throw new TestAbortedException("MariaDB at " + server + " is unreachable, test skipped: " + e.getMessage());
