@@ -15,6 +15,8 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.apache.commons.lang3.StringUtils;
+import org.openmrs.GlobalProperty;
+import org.openmrs.api.AdministrationService;
 import org.openmrs.api.context.Context;
 import org.openmrs.api.context.ContextAuthenticationException;
 import org.openmrs.util.PrivilegeConstants;
@@ -63,6 +65,20 @@ class RestModuleBasicAuthFilter implements Filter {
 			}
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * What the REST module's start does: its config.xml declares the property with no default value, and the platform
+	 * creates it when missing. A property that exists is read from the second-level cache; a missing one would be
+	 * looked for in the database on every request. Needs a privileged session.
+	 */
+	static void createAllowedAddressesProperty() {
+		AdministrationService administration = Context.getAdministrationService();
+		if (administration.getGlobalPropertyObject(ALLOWED_IPS) == null) {
+			administration.saveGlobalProperty(new GlobalProperty(ALLOWED_IPS, null,
+			        "A comma-separate list of IP addresses that are allowed to access the web services."
+			                + " An empty string allows everyone to access all ws."));
+		}
 	}
 
 	private static boolean isAllowed(String address) {

@@ -135,6 +135,8 @@ public final class StandaloneRunner implements AutoCloseable {
 			// as the platform's start-up does before it starts modules
 			Platform.asAdmin(() -> {
 				org.openmrs.api.context.Context.checkCoreDataset();
+				// as the REST module's start does on a real server
+				RestModuleBasicAuthFilter.createAllowedAddressesProperty();
 				return null;
 			});
 			module = new ModuleLifecycle(descriptor);

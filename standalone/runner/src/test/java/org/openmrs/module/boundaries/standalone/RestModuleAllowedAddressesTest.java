@@ -1,17 +1,19 @@
 package org.openmrs.module.boundaries.standalone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openmrs.GlobalProperty;
-import org.openmrs.api.AdministrationService;
 import org.openmrs.api.context.Context;
 
 /**
  * As the REST module, the runner reads the addresses allowed to use {@code /ws/rest/*} on every request (a transaction
- * of its own, which a real server's requests pay too) and refuses the others.
+ * of its own, which a real server's requests pay too) and refuses the others. The property exists from the start, as
+ * the REST module's start creates it: a missing one would cost a database read on every request.
  */
 @NeedsEmbeddedRunner("sets a global property in the test's JVM")
 @ExtendWith(RunnerExtension.class)
@@ -21,7 +23,12 @@ class RestModuleAllowedAddressesTest {
 
 	@AfterEach
 	void allowEveryAddress() throws Exception {
-		allow("");
+		allow(null);
+	}
+
+	@Test
+	void thePropertyExistsWithoutAValueAfterStart(StandaloneRunner runner) throws Exception {
+		assertNull(Platform.asAdmin(() -> property().getPropertyValue()));
 	}
 
 	@Test
@@ -40,13 +47,16 @@ class RestModuleAllowedAddressesTest {
 
 	private static void allow(String addresses) throws Exception {
 		Platform.asAdmin(() -> {
-			AdministrationService administration = Context.getAdministrationService();
-			GlobalProperty property = administration.getGlobalPropertyObject(RestModuleBasicAuthFilter.ALLOWED_IPS);
-			if (property == null) {
-				property = new GlobalProperty(RestModuleBasicAuthFilter.ALLOWED_IPS, addresses);
-			}
+			GlobalProperty property = property();
 			property.setPropertyValue(addresses);
-			return administration.saveGlobalProperty(property);
+			return Context.getAdministrationService().saveGlobalProperty(property);
 		});
+	}
+
+	private static GlobalProperty property() {
+		GlobalProperty property = Context.getAdministrationService()
+		        .getGlobalPropertyObject(RestModuleBasicAuthFilter.ALLOWED_IPS);
+		assertNotNull(property, "the REST module's start creates it");
+		return property;
 	}
 }
