@@ -108,7 +108,7 @@ public final class RunnerOptions {
 		        + "  --no-demo-data keep the demo accounts and their data out\n"
 		        + "  --keep-data    start on the database as it is: nothing is emptied and no demo data is added (for a"
 		        + " database filled by standalone/perf.sh generate)\n"
-		        + "  --statistics   Hibernate statistics on, readable at /openmrs/runner/statistics (benchmarks only)";
+		        + "  --statistics   Hibernate's statistics (always gathered, as by the platform) served at /openmrs/runner/statistics (benchmarks only)";
 	}
 
 	private static int parsePort(String value) {
@@ -135,7 +135,7 @@ public final class RunnerOptions {
 		return this;
 	}
 
-	/** Turns Hibernate statistics on and serves them at {@code /runner/statistics}. */
+	/** Serves Hibernate's statistics (gathered always, as by the platform) at {@code /runner/statistics}. */
 	public RunnerOptions statistics(boolean statistics) {
 		this.statistics = statistics;
 		return this;

@@ -249,9 +249,6 @@ public final class StandaloneRunner implements AutoCloseable {
 		    options.getDbPassword());
 		// A runner keeps no state between starts, so it has no application data directory of its own to speak of
 		props.setProperty("hibernate.show_sql", "false");
-		if (options.isStatistics()) {
-			props.setProperty("hibernate.generate_statistics", "true");
-		}
 		for (String name : System.getProperties().stringPropertyNames()) {
 			// -Dhibernate.xxx=... on the command line tunes Hibernate, as runtime properties do
 			if (name.startsWith("hibernate.")) {
