@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.UUID;
 
@@ -151,7 +152,11 @@ class DatabaseFaultTest {
 	/** A signed-in demo user of the fault runner. */
 	private static final class Client {
 
-		final HttpSession http = new HttpSession(TargetServer.of(runner));
+		/*
+		 * A connection the pool has to make while the database is away is tried for 30 s (c3p0's 30 attempts a second
+		 * apart, the platform's pool settings) before the request is answered: longer than a client usually waits.
+		 */
+		final HttpSession http = new HttpSession(TargetServer.of(runner)).timeout(Duration.ofSeconds(90));
 
 		final JsonNode me;
 

@@ -36,6 +36,8 @@ final class HttpSession {
 
 	private String sessionId;
 
+	private Duration timeout = Duration.ofSeconds(30);
+
 	HttpSession(TargetServer server) {
 		this.baseUrl = server.getBaseUrl();
 	}
@@ -118,8 +120,14 @@ final class HttpSession {
 		return send(builder);
 	}
 
+	/** How long a request may take before the client gives up: 30 s unless said otherwise. */
+	HttpSession timeout(Duration timeout) {
+		this.timeout = timeout;
+		return this;
+	}
+
 	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)
 		        .header("Accept", "application/json");
 		if (sessionId != null) {
 			builder.header("Cookie", "JSESSIONID=" + sessionId);
