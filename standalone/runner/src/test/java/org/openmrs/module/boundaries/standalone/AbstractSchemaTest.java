@@ -56,10 +56,10 @@ abstract class AbstractSchemaTest {
 
 	@BeforeEach
 	void connectionOrSkip() throws SQLException {
-		String key = "boundaries." + database.name().toLowerCase() + ".";
-		url = System.getProperty(key + "url", database.defaultUrl());
-		user = System.getProperty(key + "user", database.getDefaultUser());
-		password = System.getProperty(key + "password", database.getDefaultPassword());
+		ServerConnection server = ServerConnection.of(database);
+		url = server.url;
+		user = server.user;
+		password = server.password;
 		java.sql.DriverManager.setLoginTimeout(5);
 		try (Connection ignored = database.connect(url, user, password)) {
 			// reachable

@@ -13,8 +13,7 @@ import org.opentest4j.TestAbortedException;
  * Starts the standalone runner once per JVM, on H2 and a free port, with the demo data, and stops it when
  * the test run ends. With {@code -Dboundaries.runnerDatabase=mariadb} it runs on MariaDB instead, in a database
  * created as OpenMRS's installer creates its own ({@link InstallerCreatedDatabase}, on the server of
- * {@code -Dboundaries.mariadb.url}, default {@code jdbc:mariadb://127.0.0.1:3306/test}, with {@code .user} and
- * {@code .password} as {@link AbstractSchemaTest} reads them); the tests are skipped when
+ * {@link ServerConnection#of}, as the schema tests connect); the tests are skipped when
  * that server cannot be reached. Usage:
  *
  * <pre>
@@ -102,9 +101,9 @@ public class RunnerExtension implements BeforeAllCallback, ParameterResolver {
 		RunningRunner() {
 			RunnerOptions options = new RunnerOptions().port(0).database(Database.H2);
 			if ("mariadb".equals(System.getProperty("boundaries.runnerDatabase"))) {
-				String user = System.getProperty("boundaries.mariadb.user", Database.MARIADB.getDefaultUser());
-				String password = System.getProperty("boundaries.mariadb.password", Database.MARIADB.getDefaultPassword());
-				options.database(Database.MARIADB).connection(installerCreatedMariaDb(user, password), user, password);
+				ServerConnection server = ServerConnection.of(Database.MARIADB);
+				options.database(Database.MARIADB).connection(installerCreatedMariaDb(server), server.user,
+				    server.password);
 			}
 			try {
 				runner = new StandaloneRunner(options).start();
@@ -114,13 +113,13 @@ public class RunnerExtension implements BeforeAllCallback, ParameterResolver {
 			}
 		}
 
-		private static String installerCreatedMariaDb(String user, String password) {
-			String server = System.getProperty("boundaries.mariadb.url", Database.MARIADB.defaultUrl());
+		private static String installerCreatedMariaDb(ServerConnection server) {
 			try {
-				return InstallerCreatedDatabase.create(server, user, password);
+				return InstallerCreatedDatabase.create(server.url, server.user, server.password);
 			}
 			catch (SQLException e) {
-				throw new TestAbortedException("MariaDB at " + server + " is unreachable, test skipped: " + e.getMessage());
+				throw new TestAbortedException("MariaDB at " + server.url + " is unreachable, test skipped: "
+				        + e.getMessage());
 			}
 		}
 
