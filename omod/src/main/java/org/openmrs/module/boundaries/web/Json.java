@@ -1,12 +1,13 @@
 package org.openmrs.module.boundaries.web;
 
-import java.text.SimpleDateFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 
 import javax.servlet.http.HttpServletRequest;
 
@@ -19,8 +20,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 public final class Json {
 
-	/** The date format of the OpenMRS REST API, always in UTC. */
-	public static final String DATE_FORMAT = "yyyy-MM-dd'T'HH:mm:ss.SSSZ";
+	/**
+	 * The date format of the OpenMRS REST API ({@code yyyy-MM-dd'T'HH:mm:ss.SSSZ}), always in UTC. One shared,
+	 * immutable formatter: a SimpleDateFormat per date cost a microsecond each, 125 of them for an inbox page.
+	 */
+	private static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")
+	        .withZone(ZoneOffset.UTC);
 
 	private Json() {
 	}
@@ -34,12 +39,8 @@ public final class Json {
 	}
 
 	public static String date(Date date) {
-		if (date == null) {
-			return null;
-		}
-		SimpleDateFormat format = new SimpleDateFormat(DATE_FORMAT);
-		format.setTimeZone(TimeZone.getTimeZone("UTC"));
-		return format.format(date);
+		// from the milliseconds: a java.sql.Date (a DATE column) has no toInstant()
+		return date == null ? null : DATE_FORMAT.format(Instant.ofEpochMilli(date.getTime()));
 	}
 
 	/** The list shape of the OpenMRS REST API: {@code {"results": [...], "links": [{"rel": "next", "uri"}]}}. */

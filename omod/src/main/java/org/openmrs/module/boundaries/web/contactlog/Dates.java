@@ -2,7 +2,9 @@ package org.openmrs.module.boundaries.web.contactlog;
 
 import java.text.ParseException;
 import java.text.SimpleDateFormat;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -65,6 +67,10 @@ final class Dates {
 	}
 
 	static String day(Date date) {
-		return date == null ? null : new SimpleDateFormat(DAY).format(date);
+		if (date == null) {
+			return null;
+		}
+		// a shared formatter, not a SimpleDateFormat per day: the whole-year gift CSV formats two days a row
+		return DateTimeFormatter.ISO_LOCAL_DATE.format(Instant.ofEpochMilli(date.getTime()).atZone(ZoneId.systemDefault()));
 	}
 }
