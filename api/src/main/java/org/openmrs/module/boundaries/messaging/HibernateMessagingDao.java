@@ -1,16 +1,21 @@
 package org.openmrs.module.boundaries.messaging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hibernate.Hibernate;
 import org.hibernate.LockMode;
 import org.hibernate.LockOptions;
 import org.hibernate.Query;
+import org.hibernate.engine.spi.EntityKey;
+import org.hibernate.proxy.HibernateProxy;
 import org.openmrs.Changeable;
 import org.openmrs.OpenmrsObject;
 import org.openmrs.Patient;
@@ -69,21 +74,46 @@ public class HibernateMessagingDao implements MessagingDao {
 
 	@Override
 	public Optional<PortalThread> getThreadByUuidForUpdate(String uuid) {
-		// the thread's row alone: locking a join would lock its providers' rows too on MariaDB, which has no FOR UPDATE OF
-		Integer id = (Integer) session().createQuery("select t.id from PortalThread t where t.uuid = :uuid")
+		boolean threadsReadBefore = holdsThreads();
+		// the thread's row alone, locked as it is read: locking a join with its providers would lock their rows too on
+		// MariaDB, which has no FOR UPDATE OF; and the providers' columns twice over would double what is read
+		PortalThread thread = (PortalThread) session().createQuery("select t from PortalThread t where t.uuid = :uuid")
 		        .setParameter("uuid", uuid).setLockOptions(new LockOptions(LockMode.PESSIMISTIC_WRITE)).uniqueResult();
-		if (id == null) {
+		if (thread == null) {
 			return Optional.empty();
 		}
-		PortalThread thread = (PortalThread) session().load(PortalThread.class, id);
-		if (Hibernate.isInitialized(thread)) {
-			// read earlier in this session, maybe before another writer's commit: read it again, now that it is locked
-			session().refresh(thread);
-		} else {
-			session().createQuery(THREAD_WITH_PROVIDERS + "where t.id = :id").setParameter("id", id).uniqueResult();
+		if (threadsReadBefore) {
+			// a thread this session held keeps what was read then, maybe before another writer's commit: read it again
+			session().refresh(thread, new LockOptions(LockMode.PESSIMISTIC_WRITE));
 		}
+		withProviders(thread);
 		withPeople(Collections.singletonList(thread));
 		return Optional.of(thread);
+	}
+
+	/** Whether this session holds any thread: one read before its lock was taken. */
+	private boolean holdsThreads() {
+		String threadEntity = PortalThread.class.getName();
+		for (Object key : session().getStatistics().getEntityKeys()) {
+			if (threadEntity.equals(((EntityKey) key).getEntityName())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The thread's provider and the one addressed (most often the same), in one statement unless both are loaded. */
+	private void withProviders(PortalThread thread) {
+		Set<Object> ids = new HashSet<>();
+		for (Provider provider : Arrays.asList(thread.getProvider(), thread.getAddressedTo())) {
+			if (!Hibernate.isInitialized(provider)) {
+				ids.add(((HibernateProxy) provider).getHibernateLazyInitializer().getIdentifier());
+			}
+		}
+		if (!ids.isEmpty()) {
+			session().createQuery("select p from Provider p where p.providerId in (:ids)").setParameterList("ids", ids)
+			        .list();
+		}
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Statement;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
@@ -185,6 +186,29 @@ public class MessagingServiceTest extends BaseModuleContextSensitiveTest {
 		assertFalse(thread.isAwaitingReply());
 		assertFalse(thread.isOverdue(new Date()));
 		assertTrue(thread.isUnreadByPatient());
+	}
+
+	@Test
+	public void aReplyByTheThreadsUuidAloneLoadsTheThreadWithItsProviders() {
+		signInAs("doctor");
+
+		PortalMessage reply = service.sendMessage(OVERDUE_THREAD, "Please stop the cream and book a visit.");
+
+		assertEquals(3, reply.getSequence());
+		assertEquals(DOCTOR, reply.getThread().getProvider().getUuid());
+		assertEquals(DOCTOR, reply.getThread().getAddressedTo().getUuid());
+	}
+
+	@Test
+	public void aThreadReadBeforeAnotherWriterClosedItIsReadAgainWhenItIsLocked() throws Exception {
+		signInAs("doctor");
+		PortalThread thread = thread(OVERDUE_THREAD);
+		try (Statement statement = getConnection().createStatement()) {
+			statement.executeUpdate("update boundaries_thread set closed = true where uuid = '" + OVERDUE_THREAD + "'");
+		}
+
+		assertThrows(ConflictException.class, () -> service.sendMessage(OVERDUE_THREAD, "Answer to a closed thread"));
+		assertTrue(thread.isClosed());
 	}
 
 	@Test
