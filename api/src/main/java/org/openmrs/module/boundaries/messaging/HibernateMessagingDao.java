@@ -1,15 +1,13 @@
 package org.openmrs.module.boundaries.messaging;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
+import org.hibernate.FlushMode;
 import org.hibernate.Hibernate;
 import org.hibernate.LockMode;
 import org.hibernate.LockOptions;
@@ -102,18 +100,27 @@ public class HibernateMessagingDao implements MessagingDao {
 		return false;
 	}
 
-	/** The thread's provider and the one addressed (most often the same), in one statement unless both are loaded. */
+	/**
+	 * The thread's provider and the one addressed (most often the same), in one statement unless both are loaded. Two
+	 * parameters, not a list: the statement keeps one text, whose plan Hibernate caches. Not flushed first: this
+	 * transaction has changed nothing yet that could change which providers these are.
+	 */
 	private void withProviders(PortalThread thread) {
-		Set<Object> ids = new HashSet<>();
-		for (Provider provider : Arrays.asList(thread.getProvider(), thread.getAddressedTo())) {
-			if (!Hibernate.isInitialized(provider)) {
-				ids.add(((HibernateProxy) provider).getHibernateLazyInitializer().getIdentifier());
-			}
+		Object provider = idUnlessLoaded(thread.getProvider());
+		Object addressedTo = idUnlessLoaded(thread.getAddressedTo());
+		if (provider == null && addressedTo == null) {
+			return;
 		}
-		if (!ids.isEmpty()) {
-			session().createQuery("select p from Provider p where p.providerId in (:ids)").setParameterList("ids", ids)
-			        .list();
-		}
+		session().createQuery("select p from Provider p where p.providerId in (:provider, :addressedTo)")
+		        .setParameter("provider", provider != null ? provider : addressedTo)
+		        .setParameter("addressedTo", addressedTo != null ? addressedTo : provider)
+		        .setHibernateFlushMode(FlushMode.MANUAL).list();
+	}
+
+	/** The id of a lazy reference not loaded yet, read without loading it; null for a loaded one. */
+	private static Object idUnlessLoaded(Object reference) {
+		return Hibernate.isInitialized(reference) ? null
+		        : ((HibernateProxy) reference).getHibernateLazyInitializer().getIdentifier();
 	}
 
 	@Override
