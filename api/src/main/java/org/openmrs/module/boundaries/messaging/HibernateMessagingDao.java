@@ -7,13 +7,10 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
-import org.hibernate.FlushMode;
 import org.hibernate.Hibernate;
 import org.hibernate.LockMode;
 import org.hibernate.LockOptions;
 import org.hibernate.Query;
-import org.hibernate.engine.spi.EntityKey;
-import org.hibernate.proxy.HibernateProxy;
 import org.openmrs.Changeable;
 import org.openmrs.OpenmrsObject;
 import org.openmrs.Patient;
@@ -72,55 +69,22 @@ public class HibernateMessagingDao implements MessagingDao {
 
 	@Override
 	public Optional<PortalThread> getThreadByUuidForUpdate(String uuid) {
-		boolean threadsReadBefore = holdsThreads();
-		// the thread's row alone, locked as it is read: locking a join with its providers would lock their rows too on
-		// MariaDB, which has no FOR UPDATE OF; and the providers' columns twice over would double what is read
-		PortalThread thread = (PortalThread) session().createQuery("select t from PortalThread t where t.uuid = :uuid")
+		// the thread's row alone: locking a join would lock its providers' rows too on MariaDB, which has no FOR UPDATE OF
+		Integer id = (Integer) session().createQuery("select t.id from PortalThread t where t.uuid = :uuid")
 		        .setParameter("uuid", uuid).setLockOptions(new LockOptions(LockMode.PESSIMISTIC_WRITE)).uniqueResult();
-		if (thread == null) {
+		if (id == null) {
 			return Optional.empty();
 		}
-		if (threadsReadBefore) {
-			// a thread this session held keeps what was read then, maybe before another writer's commit: read it again
+		PortalThread thread = (PortalThread) session().load(PortalThread.class, id);
+		if (Hibernate.isInitialized(thread)) {
+			// read earlier in this session, maybe before another writer's commit: read it again, now that it is locked,
+			// as a locking read too: a plain one would answer from this transaction's snapshot, maybe as old as that read
 			session().refresh(thread, new LockOptions(LockMode.PESSIMISTIC_WRITE));
+		} else {
+			session().createQuery(THREAD_WITH_PROVIDERS + "where t.id = :id").setParameter("id", id).uniqueResult();
 		}
-		withProviders(thread);
 		withPeople(Collections.singletonList(thread));
 		return Optional.of(thread);
-	}
-
-	/** Whether this session holds any thread: one read before its lock was taken. */
-	private boolean holdsThreads() {
-		String threadEntity = PortalThread.class.getName();
-		for (Object key : session().getStatistics().getEntityKeys()) {
-			if (threadEntity.equals(((EntityKey) key).getEntityName())) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * The thread's provider and the one addressed (most often the same), in one statement unless both are loaded. Two
-	 * parameters, not a list: the statement keeps one text, whose plan Hibernate caches. Not flushed first: this
-	 * transaction has changed nothing yet that could change which providers these are.
-	 */
-	private void withProviders(PortalThread thread) {
-		Object provider = idUnlessLoaded(thread.getProvider());
-		Object addressedTo = idUnlessLoaded(thread.getAddressedTo());
-		if (provider == null && addressedTo == null) {
-			return;
-		}
-		session().createQuery("select p from Provider p where p.providerId in (:provider, :addressedTo)")
-		        .setParameter("provider", provider != null ? provider : addressedTo)
-		        .setParameter("addressedTo", addressedTo != null ? addressedTo : provider)
-		        .setHibernateFlushMode(FlushMode.MANUAL).list();
-	}
-
-	/** The id of a lazy reference not loaded yet, read without loading it; null for a loaded one. */
-	private static Object idUnlessLoaded(Object reference) {
-		return Hibernate.isInitialized(reference) ? null
-		        : ((HibernateProxy) reference).getHibernateLazyInitializer().getIdentifier();
 	}
 
 	@Override

@@ -41,9 +41,8 @@ public class StatementCountTest extends BoundariesWebTest {
 	private static final int ROWS = 60;
 
 	/**
-	 * What a reply may cost: read the thread under its lock (the first statement), then its providers, their and the
-	 * patient's persons, insert the message, update the thread. The size limit comes from memory, as in the running
-	 * module.
+	 * What a reply may cost: lock the thread (the first read), read it with its providers, then their and the patient's
+	 * persons, insert the message, update the thread. The size limit comes from memory, as in the running module.
 	 */
 	private static final long REPLY_STATEMENTS = 5;
 
