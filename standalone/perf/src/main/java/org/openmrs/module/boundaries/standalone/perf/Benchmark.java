@@ -52,6 +52,9 @@ final class Benchmark {
 	/** The runner's statistics; null for another server, which is timed by the client and not counted. */
 	private HttpClientSession statistics;
 
+	/** Each read's medians, for the table of what is left of it beyond the platform's floor. */
+	private final List<Measured> measured = new ArrayList<>();
+
 	Benchmark(PerfOptions options) {
 		this.options = options;
 	}
@@ -113,7 +116,8 @@ final class Benchmark {
 		    count("boundaries_contact_log_entry WHERE patient_id = " + subjects.chartIds.get(0))));
 		lines.add("");
 		lines.add("| request | server p50 | p95 | p99 (ms) | hand SQL p50 | p95 (ms) | ratio p50 | ratio p95 |"
-		        + " MariaDB's time per request: module / hand SQL (ms), ratio | SQL statements per request |"
+		        + " MariaDB per request: time, module / hand SQL (ms), ratio; statements executed, transaction control"
+		        + " included | SQL statements per request (Hibernate) |"
 		        + " load average |");
 		lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
 	}
@@ -170,6 +174,7 @@ final class Benchmark {
 		    new int[0], (i, limit) -> API + "/report/gifts?format=csv&fromDate=" + from + "&toDate=" + to,
 		    (i, limit) -> HandSql.run(jdbc, HandSql.REGISTER_ALL, Date.valueOf(s.yearFrom), Date.valueOf(s.yearTo)),
 		    Math.max(5, options.samples / 40), 2);
+		floor(doctor);
 	}
 
 	private void read(String name, HttpClientSession session, int limit, int[] pageSizes, Request request, Query sql)
@@ -187,7 +192,7 @@ final class Benchmark {
 		String loadBefore = LoadAverage.now();
 		Timings server = new Timings();
 		long[] statements = { Long.MAX_VALUE, 0 };
-		long moduleDatabaseNanos = databaseNanos();
+		DatabaseTime.Reading moduleDatabase = databaseReading();
 		Stats before = stats();
 		for (int i = 0; i < samples; i++) {
 			long start = System.nanoTime();
@@ -202,15 +207,15 @@ final class Benchmark {
 			}
 			before = after;
 		}
-		moduleDatabaseNanos = databaseNanos() - moduleDatabaseNanos;
+		moduleDatabase = databaseReading().since(moduleDatabase);
 		Timings hand = new Timings();
-		long handDatabaseNanos = databaseNanos();
+		DatabaseTime.Reading handDatabase = databaseReading();
 		for (int i = 0; i < samples; i++) {
 			long start = System.nanoTime();
 			sql.run(i, limit);
 			hand.add(System.nanoTime() - start);
 		}
-		handDatabaseNanos = databaseNanos() - handDatabaseNanos;
+		handDatabase = databaseReading().since(handDatabase);
 		StringBuilder counts = new StringBuilder(range(statements));
 		if (pageSizes.length > 0 && statistics != null) {
 			counts.append(" (by page size:");
@@ -220,13 +225,81 @@ final class Benchmark {
 			}
 		}
 		String databaseTimes = databaseTime == null ? "not measured (performance_schema off)"
-		        : String.format(Locale.ROOT, "%.2f / %.2f, %.1f×", moduleDatabaseNanos / 1e6 / samples,
-		            handDatabaseNanos / 1e6 / samples, moduleDatabaseNanos / (double) Math.max(1, handDatabaseNanos));
+		        : String.format(Locale.ROOT, "%.2f / %.2f, %.1f×; %.1f / %.1f statements", moduleDatabase.nanos / 1e6 / samples,
+		            handDatabase.nanos / 1e6 / samples, moduleDatabase.nanos / (double) Math.max(1, handDatabase.nanos),
+		            moduleDatabase.statements / (double) samples, handDatabase.statements / (double) samples);
 		row(name, server, hand, databaseTimes, counts.toString(), loadBefore + " → " + LoadAverage.now());
+		measured.add(new Measured(name, server.percentile(50), hand.percentile(50)));
 	}
 
-	private long databaseNanos() throws SQLException {
-		return databaseTime == null ? 0 : databaseTime.nanos();
+	/**
+	 * What any request costs before the module does its work: an authenticated GET of a path under the module's prefix
+	 * that no endpoint has, which the module's fallback answers 404 with a small JSON error and no query of its own. It
+	 * passes the same servlet filters, session and privilege set-up, Spring dispatch and JSON writing as a read (and the
+	 * REST module's filter, which reads a global property in a transaction of its own on every request). Then,
+	 * for each read, what is left beyond it, against the hand SQL: the module's own part of the whole-request ratio.
+	 */
+	private void floor(HttpClientSession session) throws Exception {
+		String path = API + "/benchmark-floor";
+		System.out.println("Measuring: the platform's floor");
+		for (int i = 0; i < options.warmup; i++) {
+			session.getNotFound(path);
+		}
+		String loadBefore = LoadAverage.now();
+		Timings floor = new Timings();
+		long[] statements = { Long.MAX_VALUE, 0 };
+		DatabaseTime.Reading database = databaseReading();
+		Stats before = stats();
+		for (int i = 0; i < options.samples; i++) {
+			long start = System.nanoTime();
+			session.getNotFound(path);
+			long roundTrip = System.nanoTime() - start;
+			Stats after = stats();
+			floor.add(after == null ? roundTrip : after.requestNanos - before.requestNanos);
+			if (after != null) {
+				statements[0] = Math.min(statements[0], after.statements - before.statements);
+				statements[1] = Math.max(statements[1], after.statements - before.statements);
+			}
+			before = after;
+		}
+		database = databaseReading().since(database);
+		String executed = databaseTime == null ? "not measured (performance_schema off)"
+		        : String.format(Locale.ROOT, "%.1f statements, %.2f ms", database.statements / (double) options.samples,
+		            database.nanos / 1e6 / options.samples);
+		lines.add("");
+		lines.add("| the platform's floor: GET " + path + " (no such endpoint: the module's 404) | p50 | p95 |"
+		        + " p99 (ms) | MariaDB per request | SQL statements per request (Hibernate) | load average |");
+		lines.add("|---|---|---|---|---|---|---|");
+		lines.add(String.format(Locale.ROOT, "| signed in as perf-doc-1 | %.1f | %.1f | %.1f | %s | %s | %s → %s |",
+		    floor.percentile(50), floor.percentile(95), floor.percentile(99), executed, range(statements), loadBefore,
+		    LoadAverage.now()));
+		lines.add("");
+		lines.add("| read, p50 (ms) | whole request | floor | beyond the floor | hand SQL | beyond the floor / hand SQL |");
+		lines.add("|---|---|---|---|---|---|");
+		for (Measured read : measured) {
+			double beyond = read.serverP50 - floor.percentile(50);
+			lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.1f× |", read.name, read.serverP50,
+			    floor.percentile(50), beyond, read.handP50, beyond / read.handP50));
+		}
+	}
+
+	private static final class Measured {
+
+		final String name;
+
+		final double serverP50;
+
+		final double handP50;
+
+		Measured(String name, double serverP50, double handP50) {
+			this.name = name;
+			this.serverP50 = serverP50;
+			this.handP50 = handP50;
+		}
+	}
+
+	private DatabaseTime.Reading databaseReading() throws SQLException {
+		return databaseTime == null ? DatabaseTime.Reading.NONE : databaseTime.read();
 	}
 
 	/** The thread view's statements for a patient's shortest and longest thread: not more for more messages. */

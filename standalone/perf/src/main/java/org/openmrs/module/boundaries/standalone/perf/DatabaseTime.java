@@ -8,14 +8,16 @@ import java.sql.SQLException;
 /**
  * The time MariaDB spent executing statements in the benchmarked database, from {@code performance_schema}'s statement
  * digests: the same server-side measure for the module's statements (every one a request issued, transaction control
- * included) and for the hand-written SQL, without the HTTP, servlet, Spring and Hibernate work around them. Available
+ * included) and for the hand-written SQL, without the HTTP, servlet, Spring and Hibernate work around them; and the
+ * statements MariaDB executed, so that a server whose Hibernate statistics cannot be read is counted too, its
+ * transaction control ({@code SET autocommit}, {@code COMMIT}) included. Available
  * only where MariaDB was started with {@code --performance-schema=ON} (it is off by default); {@link #on} is null
  * elsewhere, and on H2.
  */
 final class DatabaseTime {
 
 	// this reading's own statement is left out of the next one
-	private static final String TOTAL = "SELECT COALESCE(SUM(SUM_TIMER_WAIT), 0) FROM"
+	private static final String TOTAL = "SELECT COALESCE(SUM(SUM_TIMER_WAIT), 0), COALESCE(SUM(COUNT_STAR), 0) FROM"
 	        + " performance_schema.events_statements_summary_by_digest WHERE SCHEMA_NAME = DATABASE()"
 	        + " AND (DIGEST_TEXT IS NULL OR DIGEST_TEXT NOT LIKE '%performance_schema%')";
 
@@ -38,11 +40,30 @@ final class DatabaseTime {
 		}
 	}
 
-	/** Nanoseconds of statement execution in this database so far. */
-	long nanos() throws SQLException {
+	/** Statement execution in this database so far. */
+	Reading read() throws SQLException {
 		try (PreparedStatement st = jdbc.prepareStatement(TOTAL); ResultSet rs = st.executeQuery()) {
 			rs.next();
-			return rs.getLong(1) / PICOS_PER_NANO;
+			return new Reading(rs.getLong(1) / PICOS_PER_NANO, rs.getLong(2));
+		}
+	}
+
+	/** Running totals: nanoseconds of execution and statements executed. */
+	static final class Reading {
+
+		static final Reading NONE = new Reading(0, 0);
+
+		final long nanos;
+
+		final long statements;
+
+		Reading(long nanos, long statements) {
+			this.nanos = nanos;
+			this.statements = statements;
+		}
+
+		Reading since(Reading before) {
+			return new Reading(nanos - before.nanos, statements - before.statements);
 		}
 	}
 }

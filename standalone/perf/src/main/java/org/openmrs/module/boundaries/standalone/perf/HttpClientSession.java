@@ -63,6 +63,14 @@ final class HttpClientSession {
 		return response.body;
 	}
 
+	/** GET of a path that must not exist; anything but 404 is an error. */
+	void getNotFound(String path) throws IOException {
+		Response response = send("GET", path, null);
+		if (response.status != 404) {
+			throw new IllegalStateException("GET " + path + ": " + response.status + " where 404 was expected");
+		}
+	}
+
 	JsonNode getJson(String path) throws IOException {
 		return JSON.readTree(get(path));
 	}
