@@ -57,6 +57,13 @@ public interface MessagingService extends OpenmrsService {
 	List<PortalMessage> getMessages(PortalThread thread);
 
 	/**
+	 * The thread with its messages as {@link #getMessages} gives them and the longest reply the caller may send: the
+	 * thread view's reads in one transaction, where a call for each would open and commit one each.
+	 */
+	@Authorized({ BoundariesConstants.PRIV_USE_PORTAL, BoundariesConstants.PRIV_MANAGE_PORTAL_MESSAGES })
+	ThreadView getThreadView(String uuid);
+
+	/**
 	 * Adds a reply, from the patient or from staff, at the end of the thread. A patient's reply that starts a new wait
 	 * is acknowledged automatically like a new thread; staff replies tell the patient by email when notices are on
 	 * ({@value org.openmrs.module.boundaries.BoundariesConstants#GP_EMAIL_NOTICES}).

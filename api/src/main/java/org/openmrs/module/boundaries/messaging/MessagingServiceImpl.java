@@ -125,6 +125,13 @@ public class MessagingServiceImpl extends BaseOpenmrsService implements Messagin
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public ThreadView getThreadView(String uuid) {
+		PortalThread thread = getThreadByUuid(uuid);
+		return new ThreadView(thread, dao.getMessages(thread, isStaff()), getMessageMaxLength());
+	}
+
+	@Override
 	public PortalMessage sendMessage(String threadUuid, String body) {
 		PortalThread thread = unvoided(dao.getThreadByUuidForUpdate(threadUuid), threadUuid);
 		checkMayReach(thread);

@@ -147,6 +147,37 @@ public class MessagingServiceTest extends BaseModuleContextSensitiveTest {
 	}
 
 	@Test
+	public void aThreadViewHoldsTheThreadItsMessagesAndTheLongestReplyAllowed() {
+		signInAs("doctor");
+
+		ThreadView view = service.getThreadView(ANSWERED_THREAD);
+
+		assertEquals(ANSWERED_THREAD, view.getThread().getUuid());
+		assertEquals(roles(service.getMessages(thread(ANSWERED_THREAD))), roles(view.getMessages()));
+		assertEquals(service.getMessageMaxLength(), view.getMessageMaxLength());
+	}
+
+	@Test
+	public void aPatientsThreadViewLeavesOutTheStaffNotes() {
+		Provider doctor2 = provider(DOCTOR2);
+		signInAs("doctor");
+		service.assignThread(thread(OVERDUE_THREAD), doctor2, "Dermatology is yours");
+		signInAs("patient");
+
+		List<PortalMessage> messages = service.getThreadView(OVERDUE_THREAD).getMessages();
+
+		assertFalse(messages.isEmpty());
+		assertFalse(roles(messages).contains(SenderRole.STAFF_NOTE));
+	}
+
+	@Test
+	public void patientCannotViewAnotherPatientsThread() {
+		signInAs("patient");
+
+		assertThrows(APIAuthenticationException.class, () -> service.getThreadView(CLOSED_THREAD));
+	}
+
+	@Test
 	public void aPatientCannotUseTheClinicianInbox() {
 		signInAs("patient");
 

@@ -2,7 +2,6 @@ package org.openmrs.module.boundaries.web.messaging;
 
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -19,6 +18,7 @@ import org.openmrs.module.boundaries.messaging.PortalThread;
 import org.openmrs.module.boundaries.messaging.ReadReceipt;
 import org.openmrs.module.boundaries.messaging.RoutingRule;
 import org.openmrs.module.boundaries.messaging.SenderRole;
+import org.openmrs.module.boundaries.messaging.ThreadView;
 import org.openmrs.module.boundaries.web.Json;
 
 /**
@@ -56,11 +56,12 @@ final class MessagingJson {
 		return json;
 	}
 
-	static Map<String, Object> threadWithMessages(PortalThread thread, List<PortalMessage> messages, boolean staff,
-	        Date now, int maxLength) {
+	static Map<String, Object> threadView(ThreadView view, boolean staff, Date now) {
+		PortalThread thread = view.getThread();
 		Map<String, Object> json = thread(thread, staff, now);
-		json.put("messages", messages.stream().map(m -> message(m, thread, staff)).collect(Collectors.toList()));
-		json.put("maxLength", maxLength);
+		json.put("messages",
+		    view.getMessages().stream().map(m -> message(m, thread, staff)).collect(Collectors.toList()));
+		json.put("maxLength", view.getMessageMaxLength());
 		return json;
 	}
 

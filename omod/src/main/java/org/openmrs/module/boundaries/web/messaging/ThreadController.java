@@ -21,6 +21,7 @@ import org.openmrs.module.boundaries.messaging.ConcernReport;
 import org.openmrs.module.boundaries.messaging.MessagingService;
 import org.openmrs.module.boundaries.messaging.PortalMessage;
 import org.openmrs.module.boundaries.messaging.PortalThread;
+import org.openmrs.module.boundaries.messaging.ThreadView;
 import org.openmrs.module.boundaries.web.ApiErrors;
 import org.openmrs.module.boundaries.web.Json;
 import org.openmrs.module.boundaries.web.People;
@@ -75,8 +76,9 @@ public class ThreadController {
 		if (!"default".equals(v) && !"full".equals(v)) {
 			throw new InvalidRequestException("v", ApiErrors.message("boundaries.messaging.error.representation"));
 		}
-		PortalThread thread = service().getThreadByUuid(uuid);
-		Map<String, Object> json = withMessages(thread);
+		ThreadView view = service().getThreadView(uuid);
+		PortalThread thread = view.getThread();
+		Map<String, Object> json = MessagingJson.threadView(view, isStaff(), new Date());
 		if ("full".equals(v) && isStaff()) {
 			json.put("readReceipts", service().getReadReceipts(thread).stream().map(MessagingJson::readReceipt)
 			        .collect(Collectors.toList()));
@@ -162,9 +164,7 @@ public class ThreadController {
 	}
 
 	private Map<String, Object> withMessages(PortalThread thread) {
-		MessagingService service = service();
-		return MessagingJson.threadWithMessages(thread, service.getMessages(thread), isStaff(), new Date(),
-		    service.getMessageMaxLength());
+		return MessagingJson.threadView(service().getThreadView(thread.getUuid()), isStaff(), new Date());
 	}
 
 	private static Map<String, Object> summary(PortalThread thread) {
