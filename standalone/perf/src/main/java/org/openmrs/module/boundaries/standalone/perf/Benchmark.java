@@ -38,6 +38,12 @@ final class Benchmark {
 
 	private static final String API = HttpClientSession.API;
 
+	/** The JIT compilers' share of the machine's CPU below which a server has compiled what it runs. */
+	private static final double SETTLED_COMPILER_SHARE = 0.05;
+
+	/** At most this many rounds of --warmup requests before a read is measured. */
+	private static final int WARM_UP_ROUNDS = 40;
+
 	private final PerfOptions options;
 
 	private final List<String> lines = new ArrayList<>();
@@ -117,9 +123,8 @@ final class Benchmark {
 		lines.add("");
 		lines.add("| request | server p50 | p95 | p99 (ms) | hand SQL p50 | p95 (ms) | ratio p50 | ratio p95 |"
 		        + " MariaDB per request: time, module / hand SQL (ms), ratio; statements executed, transaction control"
-		        + " included | SQL statements per request (Hibernate) |"
-		        + " load average |");
-		lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
+		        + " included | SQL statements per request (Hibernate) | warm-up requests | load average |");
+		lines.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
 	}
 
 	private long count(String from) throws SQLException {
@@ -185,10 +190,7 @@ final class Benchmark {
 	private void read(String name, HttpClientSession session, int limit, int[] pageSizes, Request request, Query sql,
 	        int samples, int warmup) throws Exception {
 		System.out.println("Measuring: " + name);
-		for (int i = 0; i < warmup; i++) {
-			session.get(request.path(i, limit));
-			sql.run(i, limit);
-		}
+		int warmedUp = warmUp(session, limit, request, sql, warmup);
 		String loadBefore = LoadAverage.now();
 		Timings server = new Timings();
 		long[] statements = { Long.MAX_VALUE, 0 };
@@ -228,8 +230,29 @@ final class Benchmark {
 		        : String.format(Locale.ROOT, "%.2f / %.2f, %.1f×; %.1f / %.1f statements", moduleDatabase.nanos / 1e6 / samples,
 		            handDatabase.nanos / 1e6 / samples, moduleDatabase.nanos / (double) Math.max(1, handDatabase.nanos),
 		            moduleDatabase.statements / (double) samples, handDatabase.statements / (double) samples);
-		row(name, server, hand, databaseTimes, counts.toString(), loadBefore + " → " + LoadAverage.now());
+		row(name, server, hand, databaseTimes, counts.toString(), warmedUp, loadBefore + " → " + LoadAverage.now());
 		measured.add(new Measured(name, server.percentile(50), hand.percentile(50)));
+	}
+
+	/**
+	 * Reads, unmeasured, in rounds of {@code round} requests (each beside its hand SQL) until the JIT compilers take
+	 * less than {@value #SETTLED_COMPILER_SHARE} of the machine's CPU during a round, at most {@value #WARM_UP_ROUNDS}
+	 * rounds: after a fixed 500, the compilers were still busy on this kind of machine and a read measured 1.5–2 times
+	 * what it took after 20,000. Returns the requests sent.
+	 */
+	private static int warmUp(HttpClientSession session, int limit, Request request, Query sql, int round)
+	        throws Exception {
+		int sent = 0;
+		double compilerShare;
+		do {
+			CpuUse before = CpuUse.now();
+			for (int i = 0; i < round; i++, sent++) {
+				session.get(request.path(sent, limit));
+				sql.run(sent, limit);
+			}
+			compilerShare = CpuUse.compilerShare(before, CpuUse.now());
+		} while (compilerShare >= SETTLED_COMPILER_SHARE && sent < round * WARM_UP_ROUNDS);
+		return sent;
 	}
 
 	/**
@@ -342,18 +365,17 @@ final class Benchmark {
 		return minMax[0] == minMax[1] ? String.valueOf(minMax[0]) : minMax[0] + "–" + minMax[1];
 	}
 
-	private void row(String name, Timings server, Timings hand, String databaseTimes, String statements, String load) {
-		lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f× | %.1f× | %s | %s | %s |",
+	private void row(String name, Timings server, Timings hand, String databaseTimes, String statements,
+	        int warmedUp, String load) {
+		lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f× | %.1f× | %s | %s | %,d | %s |",
 		    name, server.percentile(50), server.percentile(95), server.percentile(99), hand.percentile(50),
 		    hand.percentile(95), server.percentile(50) / hand.percentile(50),
-		    server.percentile(95) / hand.percentile(95), databaseTimes, statements, load));
+		    server.percentile(95) / hand.percentile(95), databaseTimes, statements, warmedUp, load));
 	}
 
 	// ----- sending
 
 	private static final int WARM_UP_ROUND_SECONDS = 10;
-
-	private static final double SETTLED_COMPILER_SHARE = 0.05;
 
 	/**
 	 * Half the senders are the busiest patients replying in their open threads, half the busiest providers replying in
