@@ -111,7 +111,7 @@ final class Benchmark {
 		    System.getProperty("perf.commit", "unknown")));
 		lines.add(statistics != null ? "Server: the standalone runner in this JVM; times from its request timer"
 		        : "Server: " + baseUrl + "; times are the client's round trips over the loopback interface, and"
-		                + " SQL statements are not counted (no runner statistics there)");
+		                + " Hibernate's statement counts cannot be read (no runner statistics there)");
 		lines.add(String.format(Locale.ROOT,
 		    "Data: %,d patients, %,d providers, %,d threads, %,d messages, %,d contact-log entries, %,d gifts;"
 		            + " perf-doc-1 has %,d threads (%,d open), perf-pat-1 %,d log entries",
