@@ -192,23 +192,9 @@ final class Benchmark {
 		System.out.println("Measuring: " + name);
 		int warmedUp = warmUp(session, limit, request, sql, warmup);
 		String loadBefore = LoadAverage.now();
-		Timings server = new Timings();
 		long[] statements = { Long.MAX_VALUE, 0 };
 		DatabaseTime.Reading moduleDatabase = databaseReading();
-		Stats before = stats();
-		for (int i = 0; i < samples; i++) {
-			long start = System.nanoTime();
-			session.get(request.path(i, limit));
-			long roundTrip = System.nanoTime() - start;
-			Stats after = stats();
-			server.add(after == null ? roundTrip : after.requestNanos - before.requestNanos);
-			if (after != null) {
-				long issued = after.statements - before.statements;
-				statements[0] = Math.min(statements[0], issued);
-				statements[1] = Math.max(statements[1], issued);
-			}
-			before = after;
-		}
+		Timings server = timed(samples, statements, i -> session.get(request.path(i, limit)));
 		moduleDatabase = databaseReading().since(moduleDatabase);
 		Timings hand = new Timings();
 		DatabaseTime.Reading handDatabase = databaseReading();
@@ -269,22 +255,9 @@ final class Benchmark {
 			session.getNotFound(path);
 		}
 		String loadBefore = LoadAverage.now();
-		Timings floor = new Timings();
 		long[] statements = { Long.MAX_VALUE, 0 };
 		DatabaseTime.Reading database = databaseReading();
-		Stats before = stats();
-		for (int i = 0; i < options.samples; i++) {
-			long start = System.nanoTime();
-			session.getNotFound(path);
-			long roundTrip = System.nanoTime() - start;
-			Stats after = stats();
-			floor.add(after == null ? roundTrip : after.requestNanos - before.requestNanos);
-			if (after != null) {
-				statements[0] = Math.min(statements[0], after.statements - before.statements);
-				statements[1] = Math.max(statements[1], after.statements - before.statements);
-			}
-			before = after;
-		}
+		Timings floor = timed(options.samples, statements, i -> session.getNotFound(path));
 		database = databaseReading().since(database);
 		String executed = databaseTime == null ? "not measured (performance_schema off)"
 		        : String.format(Locale.ROOT, "%.1f statements, %.2f ms", database.statements / (double) options.samples,
@@ -304,6 +277,34 @@ final class Benchmark {
 			lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f | %.1f× |", read.name, read.serverP50,
 			    floor.percentile(50), beyond, read.handP50, beyond / read.handP50));
 		}
+	}
+
+	/** One request of a series, the i-th. */
+	private interface Sample {
+
+		void send(int i) throws Exception;
+	}
+
+	/**
+	 * Sends the requests one after another and times each: the server's time from the runner's statistics, or the
+	 * round trip on another server; widens {@code statements} (least, most) to the statements each issued (runner only).
+	 */
+	private Timings timed(int samples, long[] statements, Sample request) throws Exception {
+		Timings timings = new Timings();
+		Stats before = stats();
+		for (int i = 0; i < samples; i++) {
+			long start = System.nanoTime();
+			request.send(i);
+			long roundTrip = System.nanoTime() - start;
+			Stats after = stats();
+			timings.add(after == null ? roundTrip : after.requestNanos - before.requestNanos);
+			if (after != null) {
+				statements[0] = Math.min(statements[0], after.statements - before.statements);
+				statements[1] = Math.max(statements[1], after.statements - before.statements);
+			}
+			before = after;
+		}
+		return timings;
 	}
 
 	private static final class Measured {
@@ -347,14 +348,7 @@ final class Benchmark {
 	private long[] statementsAt(HttpClientSession session, Request request, int limit) throws Exception {
 		long[] range = { Long.MAX_VALUE, 0 };
 		session.get(request.path(0, limit));
-		Stats before = stats();
-		for (int i = 0; i < 5; i++) {
-			session.get(request.path(i, limit));
-			Stats after = stats();
-			range[0] = Math.min(range[0], after.statements - before.statements);
-			range[1] = Math.max(range[1], after.statements - before.statements);
-			before = after;
-		}
+		timed(5, range, i -> session.get(request.path(i, limit)));
 		return range;
 	}
 
