@@ -21,11 +21,19 @@ public enum Database {
 	/** In memory, a new database for every start. */
 	H2("org.h2.Driver", "org.hibernate.dialect.H2Dialect", null, "sa", ""),
 
-	MARIADB("org.mariadb.jdbc.Driver", "org.hibernate.dialect.MariaDB103Dialect",
-	        "jdbc:mariadb://127.0.0.1:3306/test", "root", ""),
+	/**
+	 * As a real OpenMRS runs on MariaDB: MySQL Connector/J (the driver core's webapp ships) on the URL its installer
+	 * writes, and core's default dialect, MySQL57Dialect (the installer writes none). A {@code jdbc:mariadb:} URL
+	 * takes MariaDB's own driver instead.
+	 */
+	MARIADB("com.mysql.cj.jdbc.Driver", "org.hibernate.dialect.MySQL57Dialect", mariaDbUrl("test"), "root", ""),
 
 	POSTGRESQL("org.postgresql.Driver", "org.hibernate.dialect.PostgreSQL10Dialect",
 	        "jdbc:postgresql://127.0.0.1:5432/test", "postgres", "");
+
+	private static final String MARIADB_DRIVER_PREFIX = "jdbc:mariadb:";
+
+	private static final String MARIADB_DRIVER = "org.mariadb.jdbc.Driver";
 
 	private final String driverClass;
 
@@ -45,6 +53,12 @@ public enum Database {
 		this.defaultPassword = defaultPassword;
 	}
 
+	/** The URL of a database on the local MariaDB server as OpenMRS's installer writes it. */
+	public static String mariaDbUrl(String databaseName) {
+		return "jdbc:mysql://127.0.0.1:3306/" + databaseName
+		        + "?autoReconnect=true&sessionVariables=default_storage_engine=InnoDB&useUnicode=true&characterEncoding=UTF-8";
+	}
+
 	public static Database fromName(String name) {
 		try {
 			return valueOf(name.trim().toUpperCase(Locale.ROOT));
@@ -54,8 +68,9 @@ public enum Database {
 		}
 	}
 
-	public String getDriverClass() {
-		return driverClass;
+	/** The JDBC driver for a URL of this database. */
+	public String driverClassFor(String url) {
+		return url != null && url.startsWith(MARIADB_DRIVER_PREFIX) ? MARIADB_DRIVER : driverClass;
 	}
 
 	public String getDialect() {
@@ -84,17 +99,18 @@ public enum Database {
 		props.setProperty("connection.url", url);
 		props.setProperty("connection.username", user);
 		props.setProperty("connection.password", password == null ? "" : password);
-		props.setProperty("connection.driver_class", driverClass);
+		props.setProperty("connection.driver_class", driverClassFor(url));
 		props.setProperty("hibernate.dialect", dialect);
 		return props;
 	}
 
 	public Connection connect(String url, String user, String password) throws SQLException {
+		String driver = driverClassFor(url);
 		try {
-			Class.forName(driverClass);
+			Class.forName(driver);
 		}
 		catch (ClassNotFoundException e) {
-			throw new SQLException("JDBC driver " + driverClass + " is not on the class path", e);
+			throw new SQLException("JDBC driver " + driver + " is not on the class path", e);
 		}
 		return DriverManager.getConnection(url, user, password == null ? "" : password);
 	}

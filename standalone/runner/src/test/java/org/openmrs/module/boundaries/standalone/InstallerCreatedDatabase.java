@@ -18,8 +18,8 @@ final class InstallerCreatedDatabase {
 	}
 
 	/**
-	 * Creates the database anew on the server of {@code serverUrl} (a MariaDB URL naming any database there) and
-	 * returns its URL.
+	 * Creates the database anew on the server of {@code serverUrl} (a {@code jdbc:mysql} or {@code jdbc:mariadb} URL
+	 * naming any database there) and returns its URL.
 	 */
 	static String create(String serverUrl, String user, String password) throws SQLException {
 		try (Connection connection = Database.MARIADB.connect(serverUrl, user, password);
@@ -27,6 +27,6 @@ final class InstallerCreatedDatabase {
 			statement.execute("DROP DATABASE IF EXISTS " + NAME);
 			statement.execute("CREATE DATABASE " + NAME + " DEFAULT CHARACTER SET utf8");
 		}
-		return serverUrl.replaceFirst("^(jdbc:mariadb://[^/]+/)[^?]*", "$1" + NAME);
+		return serverUrl.replaceFirst("^(jdbc:(?:mysql|mariadb)://[^/]+/)[^?]*", "$1" + NAME);
 	}
 }

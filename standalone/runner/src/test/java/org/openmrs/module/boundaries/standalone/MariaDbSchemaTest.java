@@ -9,7 +9,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hibernate.Session;
+import org.hibernate.dialect.MySQL57Dialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
+import org.openmrs.api.context.Context;
+import org.springframework.web.context.support.XmlWebApplicationContext;
 
 /** Schema and runner on MariaDb; see {@link AbstractSchemaTest}. */
 class MariaDbSchemaTest extends AbstractSchemaTest {
@@ -27,6 +32,28 @@ class MariaDbSchemaTest extends AbstractSchemaTest {
 		assertEquals(new ArrayList<>(), textColumnsNotIn("utf8mb3",
 		    "TABLE_NAME IN ('users', 'person_name', 'provider')"),
 		    "core's tables keep the installer's charset");
+	}
+
+	/**
+	 * A real OpenMRS on MariaDB connects with MySQL Connector/J on the URL its installer writes and runs with core's
+	 * default dialect, MySQL57Dialect: the statements Hibernate writes and the round trips each transaction costs
+	 * are those, so the runner uses the same.
+	 */
+	@Test
+	void thePlatformRunsOnMariaDbWithMySqlConnectorJAndCoresDefaultDialectAsARealOpenMrsDoes() throws Exception {
+		appliedToAnEmptyDatabase();
+		Context.setRuntimeProperties(database.runtimeProperties(url, user, password));
+		XmlWebApplicationContext context = PlatformContext.start(null);
+		try {
+			SessionFactoryImplementor sessionFactory = context.getBean(SessionFactoryImplementor.class);
+			assertEquals(MySQL57Dialect.class, sessionFactory.getJdbcServices().getDialect().getClass());
+			try (Session session = sessionFactory.openSession()) {
+				assertEquals("MySQL Connector/J", session.doReturningWork(c -> c.getMetaData().getDriverName()));
+			}
+		}
+		finally {
+			context.close();
+		}
 	}
 
 	private List<String> textColumnsNotIn(String charset, String tables) throws SQLException {
