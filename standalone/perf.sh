@@ -3,7 +3,7 @@
 #   standalone/perf.sh generate [--db mariadb|h2] [--scale 0.01] [--seed 42]   fill a dedicated database (EMPTIED first)
 #   standalone/perf.sh bench    [--db mariadb|h2] [--samples 400] [--senders 8] [--out FILE]   benchmark the runner on it
 #   standalone/perf.sh bench    --base-url http://127.0.0.1:8080/openmrs --db-url ...   benchmark a running OpenMRS instead
-# MariaDB: jdbc:mariadb://127.0.0.1:3306/boundaries_perf (created when missing); H2: standalone/perf/data/.
+# MariaDB: jdbc:mysql://127.0.0.1:3306/boundaries_perf (created when missing); H2: standalone/perf/data/.
 # --db-url/--db-user/--db-password choose another database; --skip-build uses what was built last time.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -190,7 +190,7 @@ final class DataGenerator {
 
 	private void createMariaDbDatabase() throws SQLException {
 		String url = options.url();
-		int slash = url.indexOf('/', "jdbc:mariadb://".length());
+		int slash = url.indexOf('/', url.indexOf("//") + 2);
 		int end = url.indexOf('?', slash);
 		String name = url.substring(slash + 1, end < 0 ? url.length() : end);
 		if (!name.matches("[A-Za-z0-9_]+") || "test".equals(name)) {

@@ -8,7 +8,7 @@ public final class PerfCommand {
 
 	static final String USAGE = "Usage: standalone/perf.sh generate|bench [--db mariadb|h2] [--db-url URL] [--db-user U]"
 	        + " [--db-password P] [options]\n"
-	        + "  --db           mariadb (default: jdbc:mariadb://127.0.0.1:3306/boundaries_perf, created when missing)"
+	        + "  --db           mariadb (default: jdbc:mysql://127.0.0.1:3306/boundaries_perf, created when missing)"
 	        + " or h2 (file standalone/perf/data/boundaries-perf)\n"
 	        + "generate: EMPTIES that database, creates the schema with the runner and writes the data\n"
 	        + "  --scale F      fraction of the spec's volume (default 1: 100k patients, 5k providers, 250k threads,"

@@ -15,7 +15,7 @@ import org.openmrs.module.boundaries.standalone.Database;
  */
 final class PerfOptions {
 
-	static final String MARIADB_URL = "jdbc:mariadb://127.0.0.1:3306/boundaries_perf";
+	static final String MARIADB_URL = Database.mariaDbUrl("boundaries_perf");
 
 	static final String H2_FILE = "standalone/perf/data/boundaries-perf";
 
