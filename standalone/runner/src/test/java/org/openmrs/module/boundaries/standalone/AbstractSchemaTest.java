@@ -88,10 +88,21 @@ abstract class AbstractSchemaTest {
 
 		Properties runtime = database.runtimeProperties(url, user, password);
 		runtime.setProperty("hibernate.hbm2ddl.auto", "validate");
+		onThePlatform(runtime, context -> assertTrue(context.isActive()));
+	}
+
+	/** What a test checks on the platform while it runs. */
+	interface PlatformCheck {
+
+		void check(XmlWebApplicationContext context) throws Exception;
+	}
+
+	/** Starts the platform (its Spring contexts, Hibernate included) on these runtime properties, checks, stops it. */
+	static void onThePlatform(Properties runtime, PlatformCheck check) throws Exception {
 		Context.setRuntimeProperties(runtime);
 		XmlWebApplicationContext context = PlatformContext.start(null);
 		try {
-			assertTrue(context.isActive());
+			check.check(context);
 		}
 		finally {
 			context.close();

@@ -13,8 +13,6 @@ import org.hibernate.Session;
 import org.hibernate.dialect.MySQL57Dialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.Test;
-import org.openmrs.api.context.Context;
-import org.springframework.web.context.support.XmlWebApplicationContext;
 
 /** Schema and runner on MariaDb; see {@link AbstractSchemaTest}. */
 class MariaDbSchemaTest extends AbstractSchemaTest {
@@ -42,18 +40,13 @@ class MariaDbSchemaTest extends AbstractSchemaTest {
 	@Test
 	void thePlatformRunsOnMariaDbWithMySqlConnectorJAndCoresDefaultDialectAsARealOpenMrsDoes() throws Exception {
 		appliedToAnEmptyDatabase();
-		Context.setRuntimeProperties(database.runtimeProperties(url, user, password));
-		XmlWebApplicationContext context = PlatformContext.start(null);
-		try {
+		onThePlatform(database.runtimeProperties(url, user, password), context -> {
 			SessionFactoryImplementor sessionFactory = context.getBean(SessionFactoryImplementor.class);
 			assertEquals(MySQL57Dialect.class, sessionFactory.getJdbcServices().getDialect().getClass());
 			try (Session session = sessionFactory.openSession()) {
 				assertEquals("MySQL Connector/J", session.doReturningWork(c -> c.getMetaData().getDriverName()));
 			}
-		}
-		finally {
-			context.close();
-		}
+		});
 	}
 
 	private List<String> textColumnsNotIn(String charset, String tables) throws SQLException {
